@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+
+const text = z.string().trim().min(1);
+
+/**
+ * Every UI string the site uses, one flat key each (Starlight style). Each language has one JSON file in
+ * content/ui/ that must hold exactly these keys: a missing or extra key fails the build and the tests.
+ * `{name}` marks a value filled in at run time.
+ */
+export const uiSchema = z.strictObject({
+  'language.name': text,
+  'language.ogLocale': z.string().regex(/^[a-z]{2}_[A-Z]{2}$/),
+  'language.label': text,
+  'language.choose': text,
+  'site.title': text,
+  'site.tagline': text,
+  'skip.toContent': text,
+  'nav.label': text,
+  'nav.home': text,
+  'nav.guide': text,
+  'guide.contents': text,
+  'guide.start': text,
+  'guide.previous': text,
+  'guide.next': text,
+  'guide.pager': text,
+  'toc.title': text,
+  'search.slug': z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  'search.title': text,
+  'search.description': text,
+  'search.open': text,
+  'search.shortcut': text,
+  'search.close': text,
+  'search.dialogLabel': text,
+  'search.loading': text,
+  'search.loadFailed': text,
+  'search.needsJs': text,
+  'footer.privacy': text,
+  'footer.disclaimer': text,
+  'notFound.title': text,
+  'notFound.description': text,
+  'notFound.text': text,
+  'notFound.home': text,
+});
+
+export type UiStrings = z.infer<typeof uiSchema>;
+export type UiKey = keyof UiStrings;

@@ -1,0 +1,40 @@
+import { uiSchema, type UiKey, type UiStrings } from './ui-schema';
+
+/** Reads and validates one language's UI strings; the message names the language and the key. */
+export function parseUiStrings(lang: string, data: unknown): UiStrings {
+  const result = uiSchema.safeParse(data);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') return `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    const key = issue.path.join('.');
+    return issue.input === undefined ? `missing key "${key}"` : `key "${key}": ${issue.message}`;
+  });
+  throw new Error(`UI strings for "${lang}" (content/ui/${lang}.json) are invalid: ${problems.join('; ')}`);
+}
+
+const files = import.meta.glob<unknown>('/content/ui/*.json', { eager: true, import: 'default' });
+
+/** UI strings per language, keyed by language code (the JSON file's name). */
+export const uiStrings: Readonly<Record<string, UiStrings>> = Object.fromEntries(
+  Object.entries(files).map(([path, data]) => {
+    const lang = path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
+    return [lang, parseUiStrings(lang, data)];
+  }),
+);
+
+/** Fills `{name}` slots; an unknown slot is an authoring error, so it throws rather than print braces. */
+export function fill(template: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!(name in values)) throw new Error(`No value for {${name}} in "${template}"`);
+    return String(values[name]);
+  });
+}
+
+export type Translate = (key: UiKey, values?: Readonly<Record<string, string | number>>) => string;
+
+/** The translation function for one language. */
+export function useTranslations(lang: string): Translate {
+  const strings = uiStrings[lang];
+  if (!strings) throw new Error(`No UI strings for language "${lang}": add content/ui/${lang}.json`);
+  return (key, values) => fill(strings[key], values);
+}

@@ -1,0 +1,78 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openPage } from '../support/browser';
+import { guideSlug, locales, uiString } from '../support/site';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A word each language's guide uses on several pages ("invoice"). */
+const invoice: Record<string, string> = { nl: 'factuur', hu: 'számla', it: 'fattura', fr: 'facture' };
+
+describe.each(locales)('search in %s', (lang) => {
+  it('loads nothing until opened, then finds guide pages in this language only', async () => {
+    const page = await openPage(browser);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${siteUrl}/${lang}/${guideSlug(lang, 'introduction')}/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+
+    await page.keyboard.press('/');
+    const dialog = page.locator('site-search dialog');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    const input = dialog.locator('input');
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await input.fill(invoice[lang]!);
+
+    const results = dialog.locator('.pagefind-ui__result-link');
+    await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    for (const href of hrefs) expect(href.startsWith(`/${lang}/`), `${href} is not in /${lang}/`).toBe(true);
+    expect(requests.some((path) => path.endsWith('/pagefind/pagefind-ui.js'))).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens from the header link with a click, and the search page reads ?q=', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${siteUrl}/${lang}/`);
+    await page.locator('site-search a').click();
+    await expect.poll(() => page.locator('site-search dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(new URL(page.url()).pathname).toBe(`/${lang}/`);
+
+    const searchPage = `${siteUrl}/${lang}/${uiString(lang, 'search.slug')}/`;
+    await page.goto(`${searchPage}?q=${encodeURIComponent(invoice[lang]!)}`);
+    const input = page.locator('search-page input');
+    await expect.poll(() => input.inputValue()).toBe(invoice[lang]);
+    await expect.poll(() => page.locator('search-page .pagefind-ui__result-link').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+
+    await input.fill('');
+    await input.pressSequentially(invoice[lang]!.slice(0, 5));
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(invoice[lang]!.slice(0, 5));
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('search without JavaScript', () => {
+  it('sends the header link to the search page, which says why it cannot search', async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${siteUrl}/it/`);
+    await page.locator('site-search a').click();
+    await page.waitForURL(`**/it/${uiString('it', 'search.slug')}/`);
+    expect(await page.locator('main').textContent()).toContain(uiString('it', 'search.needsJs'));
+    await page.context().close();
+  });
+});
