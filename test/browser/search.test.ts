@@ -31,6 +31,8 @@ describe.each(locales)('search in %s', (lang) => {
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
     const input = dialog.locator('input');
     await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Pagefind's UI speaks the page's language: its placeholder is not the English default.
+    expect(await input.getAttribute('placeholder')).not.toBe('Search');
     await input.fill(invoice[lang]!);
 
     const results = dialog.locator('.pagefind-ui__result-link');
