@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 
 const text = z.string().trim().min(1);
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase ASCII words joined by single hyphens');
 
 /**
  * Every UI string the site uses, one flat key each (Starlight style). Each language has one JSON file in
@@ -24,7 +25,7 @@ export const uiSchema = z.strictObject({
   'guide.next': text,
   'guide.pager': text,
   'toc.title': text,
-  'search.slug': z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  'search.slug': slug,
   'search.title': text,
   'search.description': text,
   'search.open': text,
@@ -40,6 +41,13 @@ export const uiSchema = z.strictObject({
   'notFound.description': text,
   'notFound.text': text,
   'notFound.home': text,
+  // The tools' pages: their slugs are fixed now so guide links stay stable when each tool lands.
+  'quiz.slug': slug,
+  'quiz.cta': text,
+  'letters.slug': slug,
+  'letters.cta': text,
+  'checklists.slug': slug,
+  'checklists.cta': text,
 });
 
 export type UiStrings = z.infer<typeof uiSchema>;
