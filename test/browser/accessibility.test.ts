@@ -1,20 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useChromium } from '../support/browser';
 import { distDir, guideSlug, htmlFiles, locales, urlPathOf } from '../support/site';
 
 const siteUrl = inject('siteUrl');
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 async function violations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
@@ -28,7 +20,7 @@ const paths = htmlFiles(distDir).map(urlPathOf);
 
 describe.each(['light', 'dark'] as const)('axe, WCAG 2.2 A and AA, %s scheme', (colorScheme) => {
   it('finds nothing on any built page', async () => {
-    const page = await openPage(browser, { colorScheme });
+    const page = await openPage(browser(), { colorScheme });
     const found: string[] = [];
     for (const path of paths) {
       await page.goto(`${siteUrl}${path}`);
@@ -39,7 +31,7 @@ describe.each(['light', 'dark'] as const)('axe, WCAG 2.2 A and AA, %s scheme', (
   }, 180_000);
 
   it.each(locales)('finds nothing in the open search with results (%s)', async (lang) => {
-    const page = await openPage(browser, { colorScheme });
+    const page = await openPage(browser(), { colorScheme });
     await page.goto(`${siteUrl}/${lang}/${guideSlug(lang, 'faq')}/`);
     await page.keyboard.press('/');
     await page.locator('site-search dialog input').fill(client[lang]!);
@@ -49,7 +41,7 @@ describe.each(['light', 'dark'] as const)('axe, WCAG 2.2 A and AA, %s scheme', (
   });
 
   it.each(['.toc', '.language-switcher'])('finds nothing on a phone with %s opened', async (disclosure) => {
-    const page = await openPage(browser, { colorScheme, viewport: { width: 360, height: 740 } });
+    const page = await openPage(browser(), { colorScheme, viewport: { width: 360, height: 740 } });
     await page.goto(`${siteUrl}/fr/${guideSlug('fr', 'warning-signs')}/`);
     await page.locator(`${disclosure} summary`).click();
     expect(await page.locator(`${disclosure} details, details${disclosure}`).getAttribute('open')).toBe('');

@@ -1,18 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useChromium } from '../support/browser';
 import { guideSlug, uiString } from '../support/site';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const interactive = 'a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
@@ -68,7 +60,7 @@ describe.each([
   ['desktop', 1280],
 ] as const)('keyboard on a %s', (_device, width) => {
   it.each(pages)('reaches every control of %s with a visible focus', async (_name, path) => {
-    const page = await openPage(browser, { viewport: { width, height: 900 }, locale: 'en-US' });
+    const page = await openPage(browser(), { viewport: { width, height: 900 }, locale: 'en-US' });
     await page.goto(`${siteUrl}${path}`);
     const { total, missed, invisible } = await tabWalk(page);
     expect(total).toBeGreaterThan(3);
@@ -80,7 +72,7 @@ describe.each([
 
 describe('keyboard-only use', () => {
   it('skips to the content', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto(`${siteUrl}/fr/${guideSlug('fr', 'ending-it')}/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(uiString('fr', 'skip.toContent'));
@@ -90,7 +82,7 @@ describe('keyboard-only use', () => {
   });
 
   it('opens the language list, reaches its links and closes it with Escape', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto(`${siteUrl}/it/`);
     await page.locator('.language-switcher summary').focus();
     await page.keyboard.press('Enter');
@@ -103,7 +95,7 @@ describe('keyboard-only use', () => {
   });
 
   it('opens search from the header link with Enter and Space, and returns focus on Escape', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto(`${siteUrl}/nl/`);
     const trigger = page.locator('site-search a');
     for (const key of ['Enter', ' ']) {

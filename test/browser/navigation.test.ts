@@ -1,25 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useChromium } from '../support/browser';
 import { guideSlug, locales, uiString } from '../support/site';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const pathOf = (url: string) => new URL(url).pathname;
 
 describe('language switcher', () => {
   describe.each(locales)('from %s', (from) => {
     it.each(locales.filter((l) => l !== from))('goes to the same guide page in %s', async (to) => {
-      const page = await openPage(browser);
+      const page = await openPage(browser());
       await page.goto(`${siteUrl}/${from}/${guideSlug(from, 'warning-signs')}/`);
       await page.locator('.language-switcher summary').click();
       await page.locator(`.language-switcher a[hreflang="${to}"]`).click();
@@ -31,7 +22,7 @@ describe('language switcher', () => {
   });
 
   it('keeps the search page and its query-less address', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto(`${siteUrl}/hu/${uiString('hu', 'search.slug')}/`);
     await page.locator('.language-switcher summary').click();
     await page.locator('.language-switcher a[hreflang="it"]').click();
@@ -47,7 +38,7 @@ describe('the root page', () => {
     ['hu', 'hu'],
     ['it-CH', 'it'],
   ])('sends a %s browser to /%s/', async (locale, lang) => {
-    const page = await openPage(browser, { locale });
+    const page = await openPage(browser(), { locale });
     await page.goto(`${siteUrl}/`);
     await page.waitForURL(`${siteUrl}/${lang}/`);
     expect(page.errors).toEqual([]);
@@ -55,7 +46,7 @@ describe('the root page', () => {
   });
 
   it('sends the reader back to the language they chose before, over the browser language', async () => {
-    const page = await openPage(browser, { locale: 'fr-FR' });
+    const page = await openPage(browser(), { locale: 'fr-FR' });
     await page.goto(`${siteUrl}/nl/`);
     await page.locator('.language-switcher summary').click();
     await page.locator('.language-switcher a[hreflang="it"]').click();
@@ -66,7 +57,7 @@ describe('the root page', () => {
   });
 
   it('lets a reader whose browser speaks none of the languages choose', async () => {
-    const page = await openPage(browser, { locale: 'en-US' });
+    const page = await openPage(browser(), { locale: 'en-US' });
     await page.goto(`${siteUrl}/`);
     await page.waitForTimeout(300);
     expect(pathOf(page.url())).toBe('/');
@@ -78,7 +69,7 @@ describe('the root page', () => {
   });
 
   it('still works when storage is blocked', async () => {
-    const page = await openPage(browser, { locale: 'it-IT' });
+    const page = await openPage(browser(), { locale: 'it-IT' });
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -93,7 +84,7 @@ describe('the root page', () => {
   });
 
   it('shows four plain links, each language in its own words, without JavaScript', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false, locale: 'fr-FR' });
+    const page = await openPage(browser(), { javaScriptEnabled: false, locale: 'fr-FR' });
     await page.goto(`${siteUrl}/`);
     expect(pathOf(page.url())).toBe('/');
     const links = page.locator('a[hreflang]');
@@ -108,7 +99,7 @@ describe('the root page', () => {
 
 describe('missing pages', () => {
   it('answer in the reader language under its folder', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     const response = await page.goto(`${siteUrl}/fr/page-qui-n-existe-pas/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe(uiString('fr', 'notFound.title'));

@@ -1,22 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useChromium } from '../support/browser';
 import { guideSlug } from '../support/site';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('printing a guide page', () => {
   it('prints the content alone: no header, navigation, table of contents, pager or footer', async () => {
-    const page = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const page = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(`${siteUrl}/it/${guideSlug('it', 'warning-signs')}/`);
     await page.emulateMedia({ media: 'print' });
     const shown = (selector: string) => page.locator(selector).first().isVisible();

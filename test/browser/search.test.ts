@@ -1,25 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useChromium } from '../support/browser';
 import { guideSlug, locales, uiString } from '../support/site';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** A word each language's guide uses on several pages ("invoice"). */
 const invoice: Record<string, string> = { nl: 'factuur', hu: 'számla', it: 'fattura', fr: 'facture' };
 
 describe.each(locales)('search in %s', (lang) => {
   it('loads nothing until opened, then finds guide pages in this language only', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(`${siteUrl}/${lang}/${guideSlug(lang, 'introduction')}/`);
@@ -48,7 +39,7 @@ describe.each(locales)('search in %s', (lang) => {
   });
 
   it('opens from the header link with a click, and the search page reads ?q=', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(browser());
     await page.goto(`${siteUrl}/${lang}/`);
     await page.locator('site-search a').click();
     await expect.poll(() => page.locator('site-search dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
@@ -70,7 +61,7 @@ describe.each(locales)('search in %s', (lang) => {
 
 describe('search without JavaScript', () => {
   it('sends the header link to the search page, which says why it cannot search', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
+    const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${siteUrl}/it/`);
     await page.locator('site-search a').click();
     await page.waitForURL(`**/it/${uiString('it', 'search.slug')}/`);
