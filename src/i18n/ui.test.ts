@@ -51,6 +51,12 @@ describe('useTranslations', () => {
     expect(useTranslations('hu')('search.close')).toBe('Bezárás');
   });
 
+  it('fills slots when given values, and keeps them for the browser when not', () => {
+    const t = useTranslations('nl');
+    expect(t('checklists.progress')).toContain('{done}');
+    expect(t('checklists.progress', { done: 2, total: 9 })).not.toContain('{');
+  });
+
   it('fails clearly for a language without strings', () => {
     expect(() => useTranslations('de')).toThrow(/content\/ui\/de\.json/);
   });

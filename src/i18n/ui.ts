@@ -32,9 +32,12 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 
 export type Translate = (key: UiKey, values?: Readonly<Record<string, string | number>>) => string;
 
-/** The translation function for one language. */
+/**
+ * The translation function for one language. With values, `{name}` slots are filled; without, the
+ * string comes back as written, slots included, for islands that fill it in the browser.
+ */
 export function useTranslations(lang: string): Translate {
   const strings = uiStrings[lang];
   if (!strings) throw new Error(`No UI strings for language "${lang}": add content/ui/${lang}.json`);
-  return (key, values) => fill(strings[key], values);
+  return (key, values) => (values ? fill(strings[key], values) : strings[key]);
 }

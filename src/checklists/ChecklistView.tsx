@@ -1,0 +1,132 @@
+/** @jsxImportSource preact */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { clientStore } from '../clients/client-store';
+import { useSharedStore } from '../storage/use-shared-store';
+import ClientSelect, { type ClientSelectStrings } from '../clients/ClientSelect';
+import { defaultList, isTicked, progress, resetItems, setTick } from './ticks';
+import { tickStore } from './tick-store';
+
+export interface ChecklistViewItem {
+  id: string;
+  text: string;
+  why?: string;
+  href: string;
+  pageTitle: string;
+}
+
+export interface ChecklistStrings extends ClientSelectStrings {
+  progress: string;
+  allDone: string;
+  reset: string;
+  resetConfirm: string;
+  resetYes: string;
+  cancel: string;
+  readMore: string;
+  storageOff: string;
+  noscript: string;
+}
+
+interface Props {
+  id: string;
+  title: string;
+  intro: string;
+  items: ChecklistViewItem[];
+  strings: ChecklistStrings;
+  headingLevel: 2 | 3;
+  /** The checklists page has one client manager for all lists; elsewhere each list has a picker. */
+  clientPicker: boolean;
+}
+
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+
+/**
+ * One checklist. Before hydration (and without JavaScript) it is a plain list; once live, each item is
+ * a checkbox whose state is kept per client in this browser.
+ */
+export default function ChecklistView({ id, title, intro, items, strings, headingLevel, clientPicker }: Props) {
+  const [live, setLive] = useState(false);
+  const [clients] = useSharedStore(clientStore);
+  const [ticks, setTicks] = useSharedStore(tickStore);
+  const [saved, setSaved] = useState(true);
+  const confirm = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    setLive(true);
+    setSaved(tickStore.persistent);
+  }, []);
+
+  const client = clients.current ?? defaultList;
+  const itemIds = items.map((item) => item.id);
+  const { done, total } = progress(ticks, client, itemIds);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const headingId = `checklist-${id}`;
+  const save = (next: typeof ticks) => setSaved(setTicks(next));
+
+  return (
+    <section class={`checklist${live ? ' is-live' : ''}`} aria-labelledby={headingId} data-checklist={id}>
+      <Heading id={headingId}>{title}</Heading>
+      <p>{intro}</p>
+      {!live && <p class="checklist-note">{strings.noscript}</p>}
+      {live && clientPicker && <ClientSelect strings={strings} />}
+      {live && (
+        <p class="checklist-progress" role="status">
+          {fill(strings.progress, { done, total })}
+          {done === total && total > 0 ? ` ${strings.allDone}` : ''}
+        </p>
+      )}
+      <ul class="checklist-items">
+        {items.map((item) => {
+          const inputId = `${id}-${item.id}`;
+          return (
+            <li key={item.id}>
+              {live ? (
+                <input
+                  type="checkbox"
+                  id={inputId}
+                  data-item={item.id}
+                  checked={isTicked(ticks, client, item.id)}
+                  onChange={(event) => save(setTick(ticks, client, item.id, (event.target as HTMLInputElement).checked))}
+                />
+              ) : (
+                <span class="checklist-box" aria-hidden="true" />
+              )}
+              <div>
+                <label for={live ? inputId : undefined}>{item.text}</label>
+                {item.why && <p class="checklist-why">{item.why}</p>}
+                <p class="checklist-more">
+                  <a href={item.href}>
+                    {strings.readMore} {item.pageTitle}
+                  </a>
+                </p>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {live && (
+        <p class="checklist-actions">
+          <button type="button" onClick={() => confirm.current?.showModal()} disabled={done === 0}>
+            {strings.reset}
+          </button>
+        </p>
+      )}
+      {live && !saved && (
+        <p class="checklist-warning" role="alert">
+          {strings.storageOff}
+        </p>
+      )}
+      {live && (
+        <dialog ref={confirm} aria-labelledby={`${headingId}-reset`}>
+          <form method="dialog">
+            <p id={`${headingId}-reset`}>{fill(strings.resetConfirm, { title })}</p>
+            <button type="submit" value="cancel" autofocus>
+              {strings.cancel}
+            </button>{' '}
+            <button type="submit" value="reset" onClick={() => save(resetItems(ticks, client, itemIds))}>
+              {strings.resetYes}
+            </button>
+          </form>
+        </dialog>
+      )}
+    </section>
+  );
+}

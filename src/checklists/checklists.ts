@@ -1,0 +1,73 @@
+import { locales } from '../i18n/locales';
+import { withBase } from '../i18n/paths';
+import { useTranslations } from '../i18n/ui';
+import { findPage } from '../site/page-table';
+import { guidePages, sitePages } from '../site/pages';
+import { checklistProblems, parseChecklistFile, type ChecklistFile } from './data';
+import type { ChecklistStrings, ChecklistViewItem } from './ChecklistView';
+
+const files: Record<string, ChecklistFile> = Object.fromEntries(
+  Object.entries(import.meta.glob<unknown>('/content/checklists/*.json', { eager: true, import: 'default' })).map(([path, data]) => {
+    const lang = path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
+    return [lang, parseChecklistFile(lang, data)];
+  }),
+);
+
+let checked: Promise<void> | undefined;
+
+/** The checklists must match across languages and point at guide pages that exist; else the build stops. */
+function check(): Promise<void> {
+  checked ??= guidePages().then((pages) => {
+    const problems = checklistProblems(files, locales);
+    const pageIds = new Set(pages.map((p) => p.pageId));
+    for (const [lang, file] of Object.entries(files)) {
+      for (const item of file.checklists.flatMap((list) => list.items)) {
+        if (!pageIds.has(item.page)) problems.push(`"${lang}" item "${item.id}" points at an unknown guide page "${item.page}"`);
+      }
+    }
+    if (problems.length) throw new Error(`The checklists are not the same in every language:\n- ${problems.join('\n- ')}`);
+  });
+  return checked;
+}
+
+export interface ChecklistProps {
+  id: string;
+  title: string;
+  intro: string;
+  items: ChecklistViewItem[];
+}
+
+/** Every checklist of one language, with each item's guide link resolved. */
+export async function checklistsFor(lang: string): Promise<ChecklistProps[]> {
+  await check();
+  const pages = await sitePages();
+  const file = files[lang];
+  if (!file) throw new Error(`No checklists for "${lang}"`);
+  return file.checklists.map((list) => ({
+    id: list.id,
+    title: list.title,
+    intro: list.intro,
+    items: list.items.map((item) => {
+      const page = findPage(pages, item.page, lang);
+      return { id: item.id, text: item.text, why: item.why, href: withBase(page.path, import.meta.env.BASE_URL), pageTitle: page.title };
+    }),
+  }));
+}
+
+/** The UI strings a checklist island needs, in one language. */
+export function checklistStrings(lang: string): ChecklistStrings {
+  const t = useTranslations(lang);
+  return {
+    progress: t('checklists.progress'),
+    allDone: t('checklists.allDone'),
+    reset: t('checklists.reset'),
+    resetConfirm: t('checklists.resetConfirm'),
+    resetYes: t('checklists.resetYes'),
+    cancel: t('checklists.cancel'),
+    readMore: t('checklists.readMore'),
+    storageOff: t('checklists.storageOff'),
+    noscript: t('checklists.noscript'),
+    clientLabel: t('clients.label'),
+    unnamed: t('clients.unnamed'),
+  };
+}

@@ -1,0 +1,29 @@
+/** @jsxImportSource preact */
+import { useId } from 'preact/hooks';
+import { useSharedStore } from '../storage/use-shared-store';
+import { clientStore } from './client-store';
+import { selectClient } from './clients';
+
+export interface ClientSelectStrings {
+  clientLabel: string;
+  unnamed: string;
+}
+
+/** Which client the reader is working on: the unnamed default list or one of their named clients. */
+export default function ClientSelect({ strings }: { strings: ClientSelectStrings }) {
+  const [clients, setClients] = useSharedStore(clientStore);
+  const id = useId();
+  return (
+    <p class="client-select">
+      <label for={id}>{strings.clientLabel}</label>{' '}
+      <select id={id} value={clients.current ?? ''} onChange={(event) => setClients(selectClient(clients, (event.target as HTMLSelectElement).value || undefined))}>
+        <option value="">{strings.unnamed}</option>
+        {clients.clients.map((client) => (
+          <option key={client.id} value={client.id}>
+            {client.name}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+}

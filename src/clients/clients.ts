@@ -1,0 +1,73 @@
+/**
+ * The reader's clients, shared by the quiz, the letters and the checklists so a client is named once.
+ * Pure functions over a small versioned value; `parseClients` accepts anything and never throws.
+ */
+export interface Client {
+  id: string;
+  name: string;
+}
+
+export interface ClientList {
+  version: 1;
+  clients: Client[];
+  /** The client the reader is working on; undefined means the unnamed default list. */
+  current?: string;
+}
+
+export const maxNameLength = 80;
+
+export const emptyClientList = (): ClientList => ({ version: 1, clients: [] });
+
+const isClient = (value: unknown): value is Client =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Client).id === 'string' &&
+  typeof (value as Client).name === 'string' &&
+  (value as Client).name.trim() !== '';
+
+/** Reads stored JSON; junk, other versions or broken entries give what can be kept, never an error. */
+export function parseClients(raw: string | null): ClientList {
+  if (!raw) return emptyClientList();
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return emptyClientList();
+  }
+  if (typeof data !== 'object' || data === null || (data as ClientList).version !== 1 || !Array.isArray((data as ClientList).clients)) {
+    return emptyClientList();
+  }
+  const clients = (data as ClientList).clients.filter(isClient).map(({ id, name }) => ({ id, name: name.slice(0, maxNameLength) }));
+  const current = (data as ClientList).current;
+  return { version: 1, clients, ...(clients.some((c) => c.id === current) ? { current } : {}) };
+}
+
+export type NameProblem = 'required' | 'tooLong';
+
+export function nameProblem(name: string): NameProblem | undefined {
+  const trimmed = name.trim();
+  if (!trimmed) return 'required';
+  if (trimmed.length > maxNameLength) return 'tooLong';
+  return undefined;
+}
+
+/** Adds a client and makes it the current one. The caller supplies the id (random in the browser). */
+export function addClient(list: ClientList, name: string, id: string): ClientList {
+  if (nameProblem(name)) throw new Error(`Invalid client name: ${nameProblem(name)}`);
+  return { ...list, clients: [...list.clients, { id, name: name.trim() }], current: id };
+}
+
+export function renameClient(list: ClientList, id: string, name: string): ClientList {
+  if (nameProblem(name)) throw new Error(`Invalid client name: ${nameProblem(name)}`);
+  return { ...list, clients: list.clients.map((c) => (c.id === id ? { ...c, name: name.trim() } : c)) };
+}
+
+export function removeClient(list: ClientList, id: string): ClientList {
+  const { current, ...rest } = list;
+  return { ...rest, clients: list.clients.filter((c) => c.id !== id), ...(current && current !== id ? { current } : {}) };
+}
+
+export function selectClient(list: ClientList, id: string | undefined): ClientList {
+  const { current: _previous, ...rest } = list;
+  return id && list.clients.some((c) => c.id === id) ? { ...rest, current: id } : rest;
+}
