@@ -77,12 +77,11 @@ export default function ChecklistView({ id, title, intro, items, strings, headin
         {items.map((item) => {
           const inputId = `${id}-${item.id}`;
           return (
-            <li key={item.id}>
+            <li key={item.id} data-item={item.id}>
               {live ? (
                 <input
                   type="checkbox"
                   id={inputId}
-                  data-item={item.id}
                   checked={isTicked(ticks, client, item.id)}
                   onChange={(event) => save(setTick(ticks, client, item.id, (event.target as HTMLInputElement).checked))}
                 />

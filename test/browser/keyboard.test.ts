@@ -53,6 +53,7 @@ const pages = [
   ['a guide page', `/hu/${guideSlug('hu', 'warning-signs')}/`],
   ['the search page', `/it/${uiString('it', 'search.slug')}/`],
   ['a 404 page', '/fr/404/'],
+  ['the checklists page', `/nl/${uiString('nl', 'checklists.slug')}/`],
 ] as const;
 
 describe.each([
