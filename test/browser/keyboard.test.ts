@@ -28,15 +28,22 @@ function focused(page: Page) {
   });
 }
 
-/** Tabs through the whole page once and reports what it could not reach or did not see focused. */
+/**
+ * Tabs through the whole page once (until focus comes back to where it started) and reports what it
+ * could not reach or did not see focused. Islands that wake up on the way add controls; those count too.
+ */
 async function tabWalk(page: Page) {
   const total = await markInteractive(page);
   const reached = new Set<string>();
   const invisible: string[] = [];
-  for (let i = 0; i < total + 5; i++) {
+  let first: string | undefined;
+  for (let i = 0; i < 600; i++) {
     await page.keyboard.press('Tab');
     const now = await focused(page);
     if (!now) continue;
+    const key = now.kb ?? now.name;
+    if (key === first) break;
+    first ??= key;
     if (now.kb !== undefined) reached.add(now.kb);
     if (!now.visible) invisible.push(now.name);
   }
