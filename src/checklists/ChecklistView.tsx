@@ -10,7 +10,8 @@ export interface ChecklistViewItem {
   id: string;
   text: string;
   why?: string;
-  href: string;
+  /** The guide page that explains the item; none when the list sits on that very page. */
+  href?: string;
   pageTitle: string;
 }
 
@@ -91,11 +92,13 @@ export default function ChecklistView({ id, title, intro, items, strings, headin
               <div>
                 <label for={live ? inputId : undefined}>{item.text}</label>
                 {item.why && <p class="checklist-why">{item.why}</p>}
-                <p class="checklist-more">
-                  <a href={item.href}>
-                    {strings.readMore} {item.pageTitle}
-                  </a>
-                </p>
+                {item.href && (
+                  <p class="checklist-more">
+                    <a href={item.href}>
+                      {strings.readMore} {item.pageTitle}
+                    </a>
+                  </p>
+                )}
               </div>
             </li>
           );
