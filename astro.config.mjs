@@ -13,4 +13,20 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), preact(), pagefind()],
+  // A strict Content Security Policy on every page: Astro hashes its own scripts and styles; Pagefind
+  // needs WebAssembly ('wasm-unsafe-eval'). Nothing may come from another host.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });
