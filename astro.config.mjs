@@ -2,17 +2,31 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import { builtAlternates } from './src/integrations/sitemap-alternates.ts';
 
 // SITE_URL and BASE_PATH describe where the site is deployed (see README, "Deploy").
 // OUT_DIR lets the tests build a second copy under a sub-path without touching dist/.
+const base = process.env.BASE_PATH ?? '/';
+const outDir = process.env.OUT_DIR ?? './dist';
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://client-exit.example',
-  base: process.env.BASE_PATH ?? '/',
-  outDir: process.env.OUT_DIR ?? './dist',
+  base,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), pagefind()],
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({
+      // Not-found pages are no content to list.
+      filter: (page) => !/\/404(\.html|\/)?$/.test(page),
+      serialize: (item) => ({ ...item, links: builtAlternates(item.url, outDir, base.endsWith('/') ? base : `${base}/`) }),
+    }),
+    pagefind(),
+  ],
   // A strict Content Security Policy on every page: Astro hashes its own scripts and styles; Pagefind
   // needs WebAssembly ('wasm-unsafe-eval'). Nothing may come from another host.
   security: {
