@@ -1,0 +1,36 @@
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useChromium } from '../support/browser';
+import { distDir, htmlFiles, locales, readHtml, uiString, urlPathOf } from '../support/site';
+
+const siteUrl = inject('siteUrl');
+const browser = useChromium();
+
+const guidePaths = (lang: string) =>
+  htmlFiles(distDir)
+    .filter((file) => file.startsWith(`${lang}/`) && readHtml(distDir, file).includes('<article class="prose'))
+    .map(urlPathOf);
+
+describe.each(locales)('without JavaScript, in %s', (lang) => {
+  it('every guide page reads completely: all its sections and checklist items are there and visible', async () => {
+    const page = await openPage(browser(), { javaScriptEnabled: false });
+    const paths = guidePaths(lang);
+    expect(paths.length).toBe(8);
+    for (const path of paths) {
+      await page.goto(`${siteUrl}${path}`);
+      const sections = await page.locator('main article h2').count();
+      expect(sections, path).toBeGreaterThanOrEqual(4);
+      expect(await page.locator('main article h2:visible').count(), path).toBe(sections);
+      expect((await page.locator('main article').innerText()).length, path).toBeGreaterThan(2000);
+      for (const item of await page.locator('.checklist-items li').all()) expect(await item.isVisible(), path).toBe(true);
+    }
+    await page.context().close();
+  });
+
+  it('the search page says search needs JavaScript and offers the contents instead', async () => {
+    const page = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`${siteUrl}/${lang}/${uiString(lang, 'search.slug')}/`);
+    expect(await page.getByText(uiString(lang, 'search.needsJs')).isVisible()).toBe(true);
+    expect(await page.locator('.guide-contents a').count()).toBe(8);
+    await page.context().close();
+  });
+});
