@@ -11,7 +11,7 @@ const interactive = 'a[href], button, summary, input, select, textarea, [tabinde
 /** Numbers every visible interactive element, so the Tab walk can tell which ones it reached. */
 async function markInteractive(page: Page): Promise<number> {
   return page.evaluate((selector) => {
-    const elements = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.checkVisibility());
+    const elements = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.checkVisibility() && !el.matches(':disabled'));
     elements.forEach((el, i) => (el.dataset.kb = String(i)));
     return elements.length;
   }, interactive);
