@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useChromium } from '../support/browser';
 import { guideSlug, locales, uiString } from '../support/site';
 
 /**
@@ -51,19 +50,11 @@ const searches: Record<string, GuideSearch[]> = {
 };
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** The result pages, best first, for a search typed into the language's search page (?q=). */
 async function resultPages(lang: string, query: string): Promise<string[]> {
-  const page = await openPage(browser);
+  const page = await openPage(browser());
   try {
     await page.goto(`${siteUrl}/${lang}/${uiString(lang, 'search.slug')}/?q=${encodeURIComponent(query)}`);
     const input = page.locator('search-page input');

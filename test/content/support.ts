@@ -215,23 +215,25 @@ export function h2Headings(body: string): { line: number; text: string }[] {
   return headings(body).filter((h) => h.level === 2);
 }
 
-export function headings(body: string): { level: number; line: number; text: string }[] {
-  const result: { level: number; line: number; text: string }[] = [];
+/** The lines of a body that are not inside a fenced code block, with their 1-based line numbers. */
+function linesOutsideCode(body: string): { line: number; text: string }[] {
+  const result: { line: number; text: string }[] = [];
   let fence: string | undefined;
-  body.split('\n').forEach((line, i) => {
-    const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(line);
+  body.split('\n').forEach((text, i) => {
+    const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(text);
     if (fence) {
       if (fenceMatch && fenceMatch[1]!.startsWith(fence)) fence = undefined;
-      return;
-    }
-    if (fenceMatch) {
-      fence = fenceMatch[1];
-      return;
-    }
-    const match = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$/.exec(line);
-    if (match) result.push({ level: match[1]!.length, line: i + 1, text: match[2] ?? '' });
+    } else if (fenceMatch) fence = fenceMatch[1];
+    else result.push({ line: i + 1, text });
   });
   return result;
+}
+
+export function headings(body: string): { level: number; line: number; text: string }[] {
+  return linesOutsideCode(body).flatMap(({ line, text }) => {
+    const match = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$/.exec(text);
+    return match ? [{ level: match[1]!.length, line, text: match[2] ?? '' }] : [];
+  });
 }
 
 export interface ToolHintUse {
@@ -274,20 +276,10 @@ export interface Link {
 /** Markdown link targets `[text](target)` of a body, outside code. */
 export function links(page: Page): Link[] {
   const result: Link[] = [];
-  let fence: string | undefined;
-  page.body.split('\n').forEach((line, i) => {
-    const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      if (fenceMatch && fenceMatch[1]!.startsWith(fence)) fence = undefined;
-      return;
-    }
-    if (fenceMatch) {
-      fence = fenceMatch[1];
-      return;
-    }
-    const code = line.replace(/`+[^`]*`+/g, blank);
-    for (const match of code.matchAll(/\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g)) result.push({ line: i + 1, target: match[1]! });
-  });
+  for (const { line, text } of linesOutsideCode(page.body)) {
+    const code = text.replace(/`+[^`]*`+/g, blank);
+    for (const match of code.matchAll(/\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g)) result.push({ line, target: match[1]! });
+  }
   return result;
 }
 
