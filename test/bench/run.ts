@@ -38,7 +38,7 @@ const chrome = await chromeLauncher.launch({
 const rows: string[] = [];
 for (const [name, path] of pageTypes) {
   const weight = pageWeight(distDir, path);
-  const results = [];
+  const results: { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }> }[] = [];
   for (let i = 0; i < runs; i++) {
     const result = await lighthouse(`${url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
     if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
@@ -52,7 +52,7 @@ for (const [name, path] of pageTypes) {
       `${(metric('first-contentful-paint') / 1000).toFixed(2)} s | ${(metric('largest-contentful-paint') / 1000).toFixed(2)} s | ${Math.round(metric('total-blocking-time'))} ms | ${metric('cumulative-layout-shift').toFixed(3)} |`,
   );
 }
-await chrome.kill();
+chrome.kill();
 server.close();
 
 const table = [

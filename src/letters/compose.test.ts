@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { composeLetter, formatDate, formatMoney, oneLine, type LetterValues } from './compose';
+import { letterIds, noticeKinds } from './letter-params';
+import { letterFileSchema, templateProblems, type LetterFile } from './templates';
+
+// A small English stand-in for a language file: the engine must not depend on any real language.
+const phrases = {
+  greeting: 'Dear {contactPerson},',
+  greetingNoName: 'Hello,',
+  signOff: 'Kind regards,',
+  thanks: 'Thank you for the work together.',
+  referralPerson: 'I recommend {referralPerson}.',
+  referralProvider: 'Consider {referralProvider}.',
+  handover: 'You will receive:\n{handoverList}',
+  deliverables: 'I will still deliver:\n{deliverableList}',
+  invoiceLine: '- invoice {number}, due {dueDate}',
+  'invoices.one': 'the open invoice',
+  'invoices.other': 'the {count} open invoices',
+  'notice.immediately': 'The work ends today.',
+  'notice.2-weeks': 'My last working day is {lastDay}.',
+  'notice.30-days': 'My last working day is {lastDay}.',
+  'notice.milestone': 'I will stop after {milestone}.',
+  'notice.1-2-months': 'My last working day is {lastDay}.',
+  'notice.date': 'My last working day is {lastDay}.',
+  disclaimer: 'Not legal advice.',
+};
+const template = {
+  subject: ['Ending our work on {project}', 'Ending our work, {clientName}'],
+  body: [
+    '{greeting}',
+    'I have decided to end our collaboration with {clientName}.',
+    '{noticeSentence}',
+    'About {invoicesPhrase} ({amount}):\n{invoiceList}',
+    { text: 'This is effective immediately.', when: 'notice.immediately' },
+    { text: 'No contact person was named.', when: '!contactPerson' },
+    '{deliverablesBlock}',
+    '{handoverBlock}',
+    '{referralPersonSentence}',
+    '{thanks}',
+    '{signOff}',
+  ],
+};
+const file: LetterFile = letterFileSchema.parse({
+  phrases: { formal: phrases, informal: phrases },
+  letters: Object.fromEntries(
+    letterIds.map((id) => {
+      // No thanks and no referral for an abusive client: the contract forbids them there.
+      const own = id === 'abusive-client' ? { ...template, body: template.body.filter((b) => b !== '{thanks}' && b !== '{referralPersonSentence}') } : template;
+      return [id, { formal: own, informal: own }];
+    }),
+  ),
+});
+
+const minimal: LetterValues = {
+  senderName: 'Sam Smit',
+  clientName: 'Acme',
+  notice: '2-weeks',
+  today: new Date(2026, 10, 23),
+  currency: 'EUR',
+  invoices: [],
+  deliverables: [],
+  handoverItems: [],
+  thanks: false,
+};
+
+describe('composeLetter', () => {
+  it('leaves out every paragraph whose data is missing', () => {
+    const { subject, body } = composeLetter(file, 'en', 'neutral', 'formal', minimal);
+    expect(subject).toBe('Ending our work, Acme');
+    expect(body).toBe(
+      [
+        'Hello,',
+        'I have decided to end our collaboration with Acme.',
+        'My last working day is December 7, 2026.',
+        'No contact person was named.',
+        'Kind regards,\nSam Smit',
+      ].join('\n\n'),
+    );
+  });
+
+  it('uses every optional field when given', () => {
+    const { subject, body } = composeLetter(file, 'en', 'neutral', 'formal', {
+      ...minimal,
+      businessName: 'Smit Design',
+      contactPerson: 'Ann Lee',
+      project: 'the new website',
+      amount: 1250.5,
+      invoices: [
+        { number: '2026-014', dueDate: new Date(2026, 9, 1) },
+        { number: '2026-019', dueDate: new Date(2026, 10, 1) },
+      ],
+      deliverables: ['Final logo files', '  '],
+      handoverItems: ['Passwords'],
+      referralPerson: 'Jo Jansen',
+      thanks: true,
+    });
+    expect(subject).toBe('Ending our work on the new website');
+    expect(body).toContain('Dear Ann Lee,');
+    expect(body).toContain('About the 2 open invoices (€1,250.50):\n- invoice 2026-014, due October 1, 2026\n- invoice 2026-019, due November 1, 2026');
+    expect(body).toContain('I will still deliver:\n- Final logo files');
+    expect(body).not.toContain('No contact person');
+    expect(body).toContain('Thank you for the work together.');
+    expect(body.endsWith('Kind regards,\nSam Smit\nSmit Design')).toBe(true);
+  });
+
+  it('adds conditional paragraphs only for their notice', () => {
+    expect(composeLetter(file, 'en', 'abusive-client', 'formal', { ...minimal, notice: 'immediately' }).body).toContain('This is effective immediately.');
+    expect(composeLetter(file, 'en', 'abusive-client', 'formal', minimal).body).not.toContain('effective immediately');
+  });
+
+  it('drops the notice sentence for a milestone that was not named, and uses it when it was', () => {
+    expect(composeLetter(file, 'en', 'neutral', 'formal', { ...minimal, notice: 'milestone' }).body).not.toContain('I will stop');
+    expect(composeLetter(file, 'en', 'neutral', 'formal', { ...minimal, notice: 'milestone', milestone: 'the launch' }).body).toContain('I will stop after the launch.');
+  });
+
+  it('keeps hostile text as plain text and folds line breaks in single-line fields', () => {
+    const hostile = '<img src=x onerror=alert(1)> "Q&A" \u202Eevil\nBcc: x@example.org';
+    const { subject, body } = composeLetter(file, 'en', 'neutral', 'formal', { ...minimal, clientName: hostile, senderName: 'x'.repeat(10_000) });
+    expect(subject).toBe(`Ending our work, ${oneLine(hostile)}`);
+    expect(subject).not.toContain('\n');
+    expect(body).toContain('<img src=x onerror=alert(1)> "Q&A" \u202Eevil Bcc: x@example.org');
+    expect(body).toContain('x'.repeat(10_000));
+  });
+
+  it('picks the plural phrase by the language rules', () => {
+    const one = composeLetter(file, 'en', 'payment-reminder', 'formal', { ...minimal, amount: 80, invoices: [{ number: '7', dueDate: new Date(2026, 0, 5) }] });
+    expect(one.body).toContain('About the open invoice (€80.00):\n- invoice 7, due January 5, 2026');
+  });
+});
+
+describe('formatting per language', () => {
+  const day = new Date(2026, 11, 14);
+
+  it('writes dates as each language does', () => {
+    expect(formatDate(day, 'nl')).toBe('14 december 2026');
+    expect(formatDate(day, 'hu')).toBe('2026. december 14.');
+    expect(formatDate(day, 'it')).toBe('14 dicembre 2026');
+    expect(formatDate(day, 'fr')).toBe('14 décembre 2026');
+  });
+
+  it('writes amounts as each language does, forints without fillér', () => {
+    const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+    expect(nbsp(formatMoney(1250.5, 'EUR', 'nl'))).toBe('€ 1.250,50');
+    expect(nbsp(formatMoney(1250.5, 'EUR', 'fr'))).toBe('1 250,50 €');
+    expect(nbsp(formatMoney(125000, 'HUF', 'hu'))).toBe('125 000 Ft');
+    expect(nbsp(formatMoney(1250.5, 'EUR', 'it'))).toBe('1250,50 €');
+  });
+});
+
+describe('templateProblems', () => {
+  it('accepts the stand-in file', () => {
+    expect(templateProblems(file)).toEqual([]);
+  });
+
+  it('reports unknown placeholders and conditions, a subject needing optional data, and thanks to an abusive client', () => {
+    const broken = structuredClone(file);
+    broken.letters.neutral.formal.body.push('{whatever}', { text: 'x', when: 'sunshine' });
+    broken.letters.neutral.formal.subject = ['About {project}'];
+    broken.letters['abusive-client'].informal.body.push('{thanks}');
+    expect(templateProblems(broken)).toEqual([
+      'neutral.formal uses unknown {whatever}',
+      'neutral.formal has an unknown condition "sunshine"',
+      'neutral.formal: the last subject must not need optional data',
+      'abusive-client.informal must not use {thanks}',
+    ]);
+  });
+
+  it('knows every notice kind', () => {
+    for (const kind of noticeKinds) expect(Object.keys(phrases)).toContain(`notice.${kind}`);
+  });
+});

@@ -1,0 +1,129 @@
+import { lastWorkingDay } from './last-day';
+import type { LetterId, NoticeKind, Register } from './letter-params';
+import type { Block, LetterFile } from './templates';
+
+/** What the reader filled in. Only senderName and clientName are needed by every letter. */
+export interface LetterValues {
+  senderName: string;
+  businessName?: string;
+  clientName: string;
+  contactPerson?: string;
+  project?: string;
+  notice: NoticeKind;
+  milestone?: string;
+  /** The day the letter is written; the last working day counts from it. */
+  today: Date;
+  chosenDate?: Date;
+  amount?: number;
+  currency: string;
+  invoices: { number: string; dueDate?: Date }[];
+  deliverables: string[];
+  handoverItems: string[];
+  referralPerson?: string;
+  referralProvider?: string;
+  refund?: number;
+  thanks: boolean;
+}
+
+export interface Letter {
+  subject: string;
+  body: string;
+}
+
+/** A single-line value as it goes into a letter: trimmed, inner line breaks and runs of spaces folded. */
+export const oneLine = (value: string | undefined): string => (value ?? '').replace(/\s+/g, ' ').trim();
+
+const list = (items: string[]) =>
+  items
+    .map(oneLine)
+    .filter(Boolean)
+    .map((item) => `- ${item}`)
+    .join('\n');
+
+/** Fills `{name}` slots; undefined when any slot has no value, so the caller drops the whole block. */
+function fill(template: string, values: Readonly<Record<string, string>>): string | undefined {
+  let complete = true;
+  const text = template.replace(/\{([A-Za-z0-9.]+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (!value) complete = false;
+    return value ?? '';
+  });
+  return complete ? text : undefined;
+}
+
+export function formatMoney(amount: number, currency: string, lang: string): string {
+  // Forint amounts are written without fillér.
+  const digits = currency === 'HUF' ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
+  return new Intl.NumberFormat(lang, { style: 'currency', currency, ...digits }).format(amount);
+}
+
+export const formatDate = (date: Date, lang: string): string => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
+
+/**
+ * Composes one letter in one language and register: a subject and a plain-text body. Text only: what the
+ * reader typed is never read as markup anywhere, and a paragraph whose data is missing is left out.
+ */
+export function composeLetter(file: LetterFile, lang: string, letter: LetterId, register: Register, input: LetterValues): Letter {
+  const phrases = file.phrases[register];
+  const { subject, body } = file.letters[letter][register];
+  const money = (amount: number | undefined) => (amount !== undefined && Number.isFinite(amount) && amount > 0 ? formatMoney(amount, input.currency, lang) : '');
+  const lastDay = lastWorkingDay(input.today, input.notice, input.chosenDate);
+  const invoices = input.invoices.filter((invoice) => oneLine(invoice.number));
+  const pluralPhrase = (phrases[`invoices.${new Intl.PluralRules(lang).select(invoices.length)}` as keyof typeof phrases] ?? phrases['invoices.other'])!;
+
+  const values: Record<string, string> = {
+    senderName: oneLine(input.senderName),
+    businessName: oneLine(input.businessName),
+    clientName: oneLine(input.clientName),
+    contactPerson: oneLine(input.contactPerson),
+    project: oneLine(input.project),
+    milestone: input.notice === 'milestone' ? oneLine(input.milestone) : '',
+    lastDay: lastDay ? formatDate(lastDay, lang) : '',
+    amount: money(input.amount),
+    refund: money(input.refund),
+    invoiceList: invoices
+      .map((invoice) => fill(phrases.invoiceLine, { number: oneLine(invoice.number), dueDate: invoice.dueDate ? formatDate(invoice.dueDate, lang) : '' }))
+      .filter((line): line is string => line !== undefined)
+      .join('\n'),
+    invoicesPhrase: invoices.length ? (fill(pluralPhrase, { count: String(invoices.length) }) ?? '') : '',
+    deliverableList: list(input.deliverables),
+    handoverList: list(input.handoverItems),
+    referralPerson: oneLine(input.referralPerson),
+    referralProvider: oneLine(input.referralProvider),
+  };
+  const phrase = (template: string) => fill(template, values) ?? '';
+  Object.assign(values, {
+    greeting: phrase(values.contactPerson ? phrases.greeting : phrases.greetingNoName),
+    signOff: [phrases.signOff, values.senderName, values.businessName].filter(Boolean).join('\n'),
+    noticeSentence: phrase(phrases[`notice.${input.notice}`]),
+    thanks: input.thanks ? phrase(phrases.thanks) : '',
+    referralPersonSentence: phrase(phrases.referralPerson),
+    referralProviderSentence: phrase(phrases.referralProvider),
+    handoverBlock: phrase(phrases.handover),
+    deliverablesBlock: phrase(phrases.deliverables),
+  });
+
+  const holds: Record<string, boolean> = {
+    invoices: invoices.length > 0,
+    deliverables: Boolean(values.deliverableList),
+    handoverItems: Boolean(values.handoverList),
+    thanks: input.thanks,
+    [`notice.${input.notice}`]: true,
+  };
+  const applies = (block: Block) => {
+    if (typeof block === 'string') return true;
+    const negated = block.when.startsWith('!');
+    const name = block.when.replace(/^!/, '');
+    const truth = name in holds ? holds[name]! : Boolean(values[name]);
+    return negated ? !truth : truth;
+  };
+
+  return {
+    subject: subject.map((line) => fill(line, values)).find((line) => line !== undefined) ?? '',
+    body: body
+      .filter(applies)
+      .map((block) => fill(typeof block === 'string' ? block : block.text, values))
+      .filter((text): text is string => text !== undefined)
+      .join('\n\n'),
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * The letter generator's vocabulary, shared by everything that opens it (the quiz result links to it with
+ * `?letter=…&notice=…`). Ids, not words: each language names them in its own files.
+ */
+export const letterIds = [
+  'payment-problems',
+  'scope-creep',
+  'style-mismatch',
+  'abusive-client',
+  'outside-skills',
+  'outgrown',
+  'neutral',
+  'written-confirmation',
+  'payment-reminder',
+] as const;
+export type LetterId = (typeof letterIds)[number];
+
+export const noticeKinds = ['immediately', '2-weeks', '30-days', 'milestone', '1-2-months', 'date'] as const;
+export type NoticeKind = (typeof noticeKinds)[number];
+
+export const registers = ['formal', 'informal'] as const;
+export type Register = (typeof registers)[number];
+
+/** The query parameters the letter generator reads. */
+export const letterParam = 'letter';
+export const noticeParam = 'notice';
+
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
+  value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
+
+/** Reads `?letter=…&notice=…`; unknown or tampered values are ignored rather than trusted. */
+export function readLetterParams(search: URLSearchParams): { letter?: LetterId; notice?: NoticeKind } {
+  const letter = oneOf(letterIds, search.get(letterParam));
+  const notice = oneOf(noticeKinds, search.get(noticeParam));
+  return { ...(letter ? { letter } : {}), ...(notice ? { notice } : {}) };
+}
+
+/** The query string that opens the generator on one letter and notice. */
+export function letterParams(letter: LetterId, notice?: NoticeKind): string {
+  const params = new URLSearchParams({ [letterParam]: letter });
+  if (notice) params.set(noticeParam, notice);
+  return `?${params}`;
+}
