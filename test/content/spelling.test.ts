@@ -256,6 +256,19 @@ function checklistText(lang: string): CheckedText {
   return { file, text: entries.map((e) => e.value).join('\n'), where: (line) => `${file} "${entries[line - 1]?.id ?? '?'}"` };
 }
 
+/** The letter templates' phrases, subjects and paragraphs, a string per line, placeholders blanked. */
+function letterText(lang: string): CheckedText {
+  const file = `content/letters/${lang}.json`;
+  const strings: { where: string; value: string }[] = [];
+  const walk = (value: unknown, where: string) => {
+    if (typeof value === 'string') strings.push({ where, value: value.replace(/\{[A-Za-z0-9.]+\}/g, ' ').replace(/\n/g, ' ') });
+    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}.${i}`));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'when') walk(v, where ? `${where}.${k}` : k);
+  };
+  walk(JSON.parse(readFileSync(join(projectDir, file), 'utf8')), '');
+  return { file, text: strings.map((s) => s.value).join('\n'), where: (line) => `${file} ${strings[line - 1]?.where ?? '?'}` };
+}
+
 function pageTexts(lang: string): CheckedText[] {
   return readPages(lang).map((page) => ({ file: page.file, text: proseMask(page) }));
 }
@@ -276,11 +289,11 @@ describe.each(locales)('spelling in %s', (lang) => {
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
-  it('has no unknown words in the guide pages, checklists and UI strings', async () => {
+  it('has no unknown words in the guide pages, checklists, letters and UI strings', async () => {
     const start = performance.now();
     const allowList = readWordList(lang).map((e) => e.word);
     const checker = new SpellChecker(lang, await hunspellFor(lang), allowList);
-    const result = await checker.check([...pageTexts(lang), checklistText(lang), uiText(lang)]);
+    const result = await checker.check([...pageTexts(lang), checklistText(lang), letterText(lang), uiText(lang)]);
     const rescued = [...new Set(result.rescuedByHunspell)];
     console.log(
       `${lang}: Hunspell loaded in ${loadTimes[lang]} ms; cspell flagged ${result.flaggedByCspell} words, ` +

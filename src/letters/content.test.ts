@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { locales } from '../i18n/locales';
+import { composeLetter, type LetterValues } from './compose';
+import { letterIds, noticeKinds, registers } from './letter-params';
+import { parseLetterFile, requiredPhrases } from './templates';
+
+// The real templates in content/letters/: every letter, language and register must read as a person
+// wrote it, with every optional field filled and with all of them blank.
+const raw = import.meta.glob<unknown>('/content/letters/*.json', { eager: true, import: 'default' });
+const files = Object.fromEntries(
+  Object.entries(raw).map(([path, data]) => {
+    const lang = path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
+    return [lang, parseLetterFile(lang, data)];
+  }),
+);
+
+const blank: LetterValues = {
+  senderName: 'Eva Kovács',
+  clientName: 'Nordlicht GmbH',
+  notice: '30-days',
+  today: new Date(2026, 10, 23),
+  currency: 'EUR',
+  invoices: [],
+  deliverables: [],
+  handoverItems: [],
+  thanks: false,
+};
+
+const full: LetterValues = {
+  ...blank,
+  businessName: 'Studio Kovács',
+  contactPerson: 'Anna Berger',
+  project: 'Website 2027',
+  milestone: 'Launch',
+  amount: 2480,
+  invoices: [
+    { number: '2026-031', dueDate: new Date(2026, 8, 30) },
+    { number: '2026-044', dueDate: new Date(2026, 9, 31) },
+  ],
+  deliverables: ['Logo files', 'Style guide'],
+  handoverItems: ['Source files', 'Passwords'],
+  referralPerson: 'Marco Rossi',
+  referralProvider: 'Full-service agency',
+  refund: 600,
+  thanks: true,
+};
+
+/** What gives a generated letter away: leftover slots or brackets, doubled spaces or blank lines, stray punctuation. */
+function flaws(text: string): string[] {
+  const found: string[] = [];
+  if (/[{}[\]]/.test(text)) found.push('a leftover placeholder or bracket');
+  if (/ {2,}/.test(text.replace(/\u00a0/g, ' ').replace(/^- /gm, ''))) found.push('a doubled space');
+  if (/\n{3,}/.test(text)) found.push('more than one blank line');
+  if (/^\s|\s$/.test(text)) found.push('space at the start or end');
+  if (/ [,.;:](?!\S)/.test(text.replace(/\u00a0[:;!?»]/g, ''))) found.push('a space before punctuation');
+  if (/undefined|null|NaN/.test(text)) found.push('a missing value printed');
+  return found;
+}
+
+describe('the letter templates', () => {
+  it('exist for exactly the site languages', () => {
+    expect(Object.keys(files).sort()).toEqual([...locales]);
+  });
+
+  describe.each(Object.keys(files))('in %s', (lang) => {
+    const file = files[lang]!;
+
+    it('have every phrase in both registers', () => {
+      for (const register of registers) for (const id of requiredPhrases) expect(file.phrases[register][id], `${register}.${id}`).toBeTruthy();
+    });
+
+    it.each(letterIds.flatMap((letter) => registers.map((register) => [letter, register] as const)))('%s (%s) reads cleanly, filled in and blank', (letter, register) => {
+      for (const values of [full, blank]) {
+        for (const notice of letter === 'abusive-client' ? (['immediately'] as const) : noticeKinds.filter((k) => k !== 'date')) {
+          const { subject, body } = composeLetter(file, lang, letter, register, { ...values, notice });
+          expect(subject.length, `${letter} ${register} subject`).toBeGreaterThan(5);
+          expect(flaws(subject), subject).toEqual([]);
+          expect(flaws(body), body).toEqual([]);
+          expect(body).toContain(values.senderName);
+          if (letter !== 'payment-reminder' && notice !== 'milestone') expect(body.length).toBeGreaterThan(200);
+        }
+      }
+      const filled = composeLetter(file, lang, letter, register, full).body;
+      expect(filled).toContain('Anna Berger');
+    });
+
+    it('mentions the invoices and amount in the payment letters', () => {
+      for (const letter of ['payment-problems', 'payment-reminder'] as const) {
+        const { body } = composeLetter(file, lang, letter, 'formal', full);
+        expect(body).toContain('2026-031');
+        expect(body).toContain('2026-044');
+        expect(body.replace(/\D/g, '')).toContain('2480');
+      }
+    });
+
+    it('offers the refund to an abusive client, and neither thanks nor a referral', () => {
+      const { body } = composeLetter(file, lang, 'abusive-client', 'formal', { ...full, notice: 'immediately' });
+      expect(body.replace(/\D/g, '')).toContain('600');
+      expect(body).not.toContain('Marco Rossi');
+    });
+  });
+});
