@@ -66,7 +66,11 @@ export default function ChecklistView({ id, title, intro, items, strings, headin
     <section class={`checklist${live ? ' is-live' : ''}`} aria-labelledby={headingId} data-checklist={id}>
       <Heading id={headingId}>{title}</Heading>
       <p>{intro}</p>
-      {!live && <p class="checklist-note">{strings.noscript}</p>}
+      {!live && (
+        <p class="checklist-note" data-pagefind-ignore>
+          {strings.noscript}
+        </p>
+      )}
       {live && clientPicker && <ClientSelect strings={strings} />}
       {live && (
         <p class="checklist-progress" role="status">

@@ -3,6 +3,8 @@
  * ticks survive a change of language. Pure functions over a versioned value; `parseTicks` migrates the
  * first stored format and turns anything unreadable into an empty state instead of throwing.
  */
+import { parseStoredObject } from '../storage/parse-json';
+
 export const defaultList = 'default';
 
 export interface TickState {
@@ -22,22 +24,15 @@ export const emptyTicks = (): TickState => ({ version: 2, ticked: {} });
 const stringsOnly = (value: unknown): string[] => (Array.isArray(value) ? [...new Set(value.filter((v) => typeof v === 'string'))] : []);
 
 export function parseTicks(raw: string | null): TickState {
-  if (!raw) return emptyTicks();
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return emptyTicks();
-  }
-  if (typeof data !== 'object' || data === null) return emptyTicks();
-  const version = (data as { version?: unknown }).version;
-  if (version === 1) {
-    const done = stringsOnly((data as TickStateV1).done);
+  const data = parseStoredObject(raw);
+  if (!data) return emptyTicks();
+  if (data.version === 1) {
+    const done = stringsOnly((data as Partial<TickStateV1>).done);
     return { version: 2, ticked: done.length ? { [defaultList]: done } : {} };
   }
-  if (version === 2 && typeof (data as TickState).ticked === 'object' && (data as TickState).ticked !== null) {
+  if (data.version === 2 && typeof data.ticked === 'object' && data.ticked !== null) {
     const ticked = Object.fromEntries(
-      Object.entries((data as TickState).ticked)
+      Object.entries(data.ticked)
         .map(([client, ids]) => [client, stringsOnly(ids)] as const)
         .filter(([, ids]) => ids.length > 0),
     );

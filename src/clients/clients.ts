@@ -1,3 +1,5 @@
+import { parseStoredObject } from '../storage/parse-json';
+
 /**
  * The reader's clients, shared by the quiz, the letters and the checklists so a client is named once.
  * Pure functions over a small versioned value; `parseClients` accepts anything and never throws.
@@ -27,18 +29,10 @@ const isClient = (value: unknown): value is Client =>
 
 /** Reads stored JSON; junk, other versions or broken entries give what can be kept, never an error. */
 export function parseClients(raw: string | null): ClientList {
-  if (!raw) return emptyClientList();
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return emptyClientList();
-  }
-  if (typeof data !== 'object' || data === null || (data as ClientList).version !== 1 || !Array.isArray((data as ClientList).clients)) {
-    return emptyClientList();
-  }
-  const clients = (data as ClientList).clients.filter(isClient).map(({ id, name }) => ({ id, name: name.slice(0, maxNameLength) }));
-  const current = (data as ClientList).current;
+  const data = parseStoredObject(raw);
+  if (!data || data.version !== 1 || !Array.isArray(data.clients)) return emptyClientList();
+  const clients = (data.clients as unknown[]).filter(isClient).map(({ id, name }) => ({ id, name: name.slice(0, maxNameLength) }));
+  const current = typeof data.current === 'string' ? data.current : undefined;
   return { version: 1, clients, ...(clients.some((c) => c.id === current) ? { current } : {}) };
 }
 

@@ -53,7 +53,7 @@ describe('the Pagefind index', () => {
     for (const fragment of fragments) {
       const lang = fragment.url.split('/')[1]!;
       const strings = uiStrings[lang]!;
-      for (const key of ['footer.privacy', 'guide.contents', 'skip.toContent', 'toc.title', 'guide.next']) {
+      for (const key of ['footer.privacy', 'guide.contents', 'skip.toContent', 'toc.title', 'guide.next', 'checklists.noscript']) {
         expect(fragment.content, `${fragment.url} indexes "${key}"`).not.toContain(strings[key]);
       }
     }
