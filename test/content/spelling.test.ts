@@ -256,9 +256,8 @@ function checklistText(lang: string): CheckedText {
   return { file, text: entries.map((e) => e.value).join('\n'), where: (line) => `${file} "${entries[line - 1]?.id ?? '?'}"` };
 }
 
-/** The letter templates' phrases, subjects and paragraphs, a string per line, placeholders blanked. */
-function letterText(lang: string): CheckedText {
-  const file = `content/letters/${lang}.json`;
+/** Every string of a JSON content file (letters, quiz), a string per line, `{slots}` blanked, keys skipped. */
+function jsonProse(file: string): CheckedText {
   const strings: { where: string; value: string }[] = [];
   const walk = (value: unknown, where: string) => {
     if (typeof value === 'string') strings.push({ where, value: value.replace(/\{[A-Za-z0-9.]+\}/g, ' ').replace(/\n/g, ' ') });
@@ -289,11 +288,17 @@ describe.each(locales)('spelling in %s', (lang) => {
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
-  it('has no unknown words in the guide pages, checklists, letters and UI strings', async () => {
+  it('has no unknown words in the guide pages, checklists, letters, quiz and UI strings', async () => {
     const start = performance.now();
     const allowList = readWordList(lang).map((e) => e.word);
     const checker = new SpellChecker(lang, await hunspellFor(lang), allowList);
-    const result = await checker.check([...pageTexts(lang), checklistText(lang), letterText(lang), uiText(lang)]);
+    const result = await checker.check([
+      ...pageTexts(lang),
+      checklistText(lang),
+      jsonProse(`content/letters/${lang}.json`),
+      jsonProse(`content/quiz/${lang}.json`),
+      uiText(lang),
+    ]);
     const rescued = [...new Set(result.rescuedByHunspell)];
     console.log(
       `${lang}: Hunspell loaded in ${loadTimes[lang]} ms; cspell flagged ${result.flaggedByCspell} words, ` +
