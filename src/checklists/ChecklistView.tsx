@@ -1,6 +1,7 @@
 /** @jsxImportSource preact */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { clientStore } from '../clients/client-store';
+import { fill } from '../i18n/fill';
 import { useSharedStore } from '../storage/use-shared-store';
 import ClientSelect, { type ClientSelectStrings } from '../clients/ClientSelect';
 import { defaultList, isTicked, progress, resetItems, setTick } from './ticks';
@@ -37,8 +38,6 @@ interface Props {
   /** The checklists page has one client manager for all lists; elsewhere each list has a picker. */
   clientPicker: boolean;
 }
-
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /**
  * One checklist. Before hydration (and without JavaScript) it is a plain list; once live, each item is

@@ -2,6 +2,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { forgetClient } from '../checklists/ticks';
 import { tickStore } from '../checklists/tick-store';
+import { fill } from '../i18n/fill';
 import { useSharedStore } from '../storage/use-shared-store';
 import ClientSelect, { type ClientSelectStrings } from './ClientSelect';
 import { clientStore, newClientId } from './client-store';
@@ -19,8 +20,6 @@ export interface ClientManagerStrings extends ClientSelectStrings {
   nameTooLong: string;
   privacy: string;
 }
-
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /**
  * Add, rename and delete the reader's clients. Names are kept as typed and shown as text only; deleting

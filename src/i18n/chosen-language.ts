@@ -1,27 +1,14 @@
+import { localStore, type StorageBackend } from '../storage/local-store';
+
 /**
- * The language a reader picked, remembered in localStorage so the root page can send them back to it.
- * Storage may be blocked (private mode, a browser setting: even reading `localStorage` can throw) or hold
- * junk: then nothing is remembered and nothing breaks.
+ * The language a reader picked, remembered so the root page can send them back to it. Blocked, full or
+ * junk storage (see localStore) just means nothing is remembered.
  */
-const key = 'client-exit:language';
-
-type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
-
-const browserStorage = (): Storage | undefined => globalThis.localStorage;
-
-export function rememberLanguage(lang: string, storage: () => Storage | undefined = browserStorage): void {
-  try {
-    storage()?.setItem(key, lang);
-  } catch {
-    // Blocked or full storage: the choice simply is not remembered.
-  }
+export function rememberLanguage(lang: string, backend?: () => StorageBackend | undefined): void {
+  localStore('language', backend).write(lang);
 }
 
-export function rememberedLanguage(available: readonly string[], storage: () => Storage | undefined = browserStorage): string | undefined {
-  try {
-    const value = storage()?.getItem(key) ?? undefined;
-    return value !== undefined && available.includes(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
+export function rememberedLanguage(available: readonly string[], backend?: () => StorageBackend | undefined): string | undefined {
+  const value = localStore('language', backend).read();
+  return value !== null && available.includes(value) ? value : undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fill, parseUiStrings, uiStrings, useTranslations } from './ui';
+import { fill } from './fill';
+import { parseUiStrings, uiStrings, useTranslations } from './ui';
 import { uiSchema } from './ui-schema';
 
 const schemaKeys = Object.keys(uiSchema.shape).sort();
@@ -24,6 +25,14 @@ describe('UI strings', () => {
 
   it('rejects empty strings', () => {
     expect(() => parseUiStrings('it', { ...uiStrings.it, 'nav.home': '  ' })).toThrow(/key "nav\.home"/);
+  });
+
+  it('uses the same {slots} in each string in every language, so filling them never fails', () => {
+    const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+    for (const key of schemaKeys) {
+      const expected = slots(uiStrings.nl![key as keyof typeof uiStrings.nl]);
+      for (const [lang, strings] of Object.entries(uiStrings)) expect(slots(strings[key as keyof typeof strings]), `${lang} ${key}`).toBe(expected);
+    }
   });
 
   it('writes each language name in that language', () => {

@@ -1,3 +1,4 @@
+import { fill } from './fill';
 import { uiSchema, type UiKey, type UiStrings } from './ui-schema';
 
 /** Reads and validates one language's UI strings; the message names the language and the key. */
@@ -21,14 +22,6 @@ export const uiStrings: Readonly<Record<string, UiStrings>> = Object.fromEntries
     return [lang, parseUiStrings(lang, data)];
   }),
 );
-
-/** Fills `{name}` slots; an unknown slot is an authoring error, so it throws rather than print braces. */
-export function fill(template: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!(name in values)) throw new Error(`No value for {${name}} in "${template}"`);
-    return String(values[name]);
-  });
-}
 
 export type Translate = (key: UiKey, values?: Readonly<Record<string, string | number>>) => string;
 

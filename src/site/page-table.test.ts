@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPage, pathClashes, translationsOf, type SitePage } from './page-table';
+import { findPage, hasPage, pathClashes, translationsOf, type SitePage } from './page-table';
 
 const pages: SitePage[] = [
   { id: 'search', lang: 'nl', path: '/nl/zoeken/', title: 'Zoeken' },
@@ -15,6 +15,12 @@ describe('page table', () => {
   it('finds one page, or says which is missing', () => {
     expect(findPage(pages, 'faq', 'fr').title).toBe('FAQ');
     expect(() => findPage(pages, 'faq', 'nl')).toThrow('No page "faq" in "nl"');
+  });
+
+  it('knows which pages exist in which language', () => {
+    expect(hasPage(pages, 'faq', 'fr')).toBe(true);
+    expect(hasPage(pages, 'faq', 'nl')).toBe(false);
+    expect(hasPage(pages, 'quiz', 'fr')).toBe(false);
   });
 
   it('reports two pages at one path', () => {

@@ -13,6 +13,11 @@ export function translationsOf(pages: readonly SitePage[], id: string, locales: 
   return locales.flatMap((lang) => pages.filter((p) => p.id === id && p.lang === lang));
 }
 
+/** Whether page `id` exists in `lang` (a tool's page only exists once the tool is built). */
+export function hasPage(pages: readonly SitePage[], id: string, lang: string): boolean {
+  return pages.some((p) => p.id === id && p.lang === lang);
+}
+
 export function findPage(pages: readonly SitePage[], id: string, lang: string): SitePage {
   const page = pages.find((p) => p.id === id && p.lang === lang);
   if (!page) throw new Error(`No page "${id}" in "${lang}"`);

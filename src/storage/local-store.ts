@@ -10,13 +10,13 @@ export interface LocalStore {
   readonly persistent: boolean;
 }
 
-type Backend = Pick<Storage, 'getItem' | 'setItem'>;
+export type StorageBackend = Pick<Storage, 'getItem' | 'setItem'>;
 
-const browserStorage = (): Backend | undefined => globalThis.localStorage;
+const browserStorage = (): StorageBackend | undefined => globalThis.localStorage;
 
 export const storageKey = (name: string) => `client-exit:${name}`;
 
-export function localStore(name: string, backend: () => Backend | undefined = browserStorage): LocalStore {
+export function localStore(name: string, backend: () => StorageBackend | undefined = browserStorage): LocalStore {
   const key = storageKey(name);
   let memory: string | null = null;
   let persistent = true;

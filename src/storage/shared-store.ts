@@ -1,4 +1,4 @@
-import { localStore } from './local-store';
+import { localStore, storageKey } from './local-store';
 
 /**
  * A stored value shared by every island on the page and every open tab: islands subscribe, and a
@@ -19,7 +19,7 @@ export function sharedStore<T>(name: string, parse: (raw: string | null) => T): 
   const publish = () => listeners.forEach((listener) => listener(value));
 
   globalThis.addEventListener?.('storage', (event: StorageEvent) => {
-    if (event.key === `client-exit:${name}`) {
+    if (event.key === storageKey(name)) {
       value = parse(event.newValue);
       publish();
     }
