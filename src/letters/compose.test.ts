@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeLetter, formatDate, formatMoney, oneLine, type LetterValues } from './compose';
+import { composeLetter, formatDate, formatMoney, oneLine, sampleLetter, type LetterValues, type SampleLabels } from './compose';
 import { letterIds, noticeKinds } from './letter-params';
 import { letterFileSchema, templateProblems, type LetterFile } from './templates';
 
@@ -14,6 +14,7 @@ const phrases = {
   handover: 'You will receive:\n{handoverList}',
   deliverables: 'I will still deliver:\n{deliverableList}',
   invoiceLine: '- invoice {number}, due {dueDate}',
+  invoiceLineNoDate: '- invoice {number}',
   'invoices.one': 'the open invoice',
   'invoices.other': 'the {count} open invoices',
   'notice.immediately': 'The work ends today.',
@@ -25,7 +26,7 @@ const phrases = {
   disclaimer: 'Not legal advice.',
 };
 const template = {
-  subject: ['Ending our work on {project}', 'Ending our work, {clientName}'],
+  subject: ['Ending our work on {project}', 'Ending our work, {clientName}', 'Ending our work'],
   body: [
     '{greeting}',
     'I have decided to end our collaboration with {clientName}.',
@@ -68,13 +69,9 @@ describe('composeLetter', () => {
     const { subject, body } = composeLetter(file, 'en', 'neutral', 'formal', minimal);
     expect(subject).toBe('Ending our work, Acme');
     expect(body).toBe(
-      [
-        'Hello,',
-        'I have decided to end our collaboration with Acme.',
-        'My last working day is December 7, 2026.',
-        'No contact person was named.',
-        'Kind regards,\nSam Smit',
-      ].join('\n\n'),
+      ['Hello,', 'I have decided to end our collaboration with Acme.', 'My last working day is December 7, 2026.', 'No contact person was named.', 'Kind regards,\nSam Smit'].join(
+        '\n\n',
+      ),
     );
   });
 
@@ -88,6 +85,7 @@ describe('composeLetter', () => {
       invoices: [
         { number: '2026-014', dueDate: new Date(2026, 9, 1) },
         { number: '2026-019', dueDate: new Date(2026, 10, 1) },
+        { number: '2026-023' },
       ],
       deliverables: ['Final logo files', '  '],
       handoverItems: ['Passwords'],
@@ -96,7 +94,7 @@ describe('composeLetter', () => {
     });
     expect(subject).toBe('Ending our work on the new website');
     expect(body).toContain('Dear Ann Lee,');
-    expect(body).toContain('About the 2 open invoices (€1,250.50):\n- invoice 2026-014, due October 1, 2026\n- invoice 2026-019, due November 1, 2026');
+    expect(body).toContain('About the 3 open invoices (€1,250.50):\n- invoice 2026-014, due October 1, 2026\n- invoice 2026-019, due November 1, 2026\n- invoice 2026-023');
     expect(body).toContain('I will still deliver:\n- Final logo files');
     expect(body).not.toContain('No contact person');
     expect(body).toContain('Thank you for the work together.');
@@ -167,5 +165,39 @@ describe('templateProblems', () => {
 
   it('knows every notice kind', () => {
     for (const kind of noticeKinds) expect(Object.keys(phrases)).toContain(`notice.${kind}`);
+  });
+});
+
+describe('sampleLetter', () => {
+  const labels = Object.fromEntries(
+    [
+      'senderName',
+      'businessName',
+      'clientName',
+      'contactPerson',
+      'project',
+      'lastDay',
+      'milestone',
+      'amount',
+      'refund',
+      'invoiceNumber',
+      'invoiceDue',
+      'count',
+      'deliverable',
+      'handoverItem',
+      'referralPerson',
+      'referralProvider',
+    ].map((k) => [k, k]),
+  ) as SampleLabels;
+
+  it('shows every part of the letter with bracketed words for the reader to replace', () => {
+    const { subject, body } = sampleLetter(file, 'neutral', 'formal', '30-days', labels);
+    expect(subject).toBe('Ending our work on [project]');
+    expect(body).toContain('Dear [contactPerson],');
+    expect(body).toContain('My last working day is [lastDay].');
+    expect(body).toContain('About the [count] open invoices ([amount]):\n- invoice [invoiceNumber], due [invoiceDue]');
+    expect(body).toContain('I will still deliver:\n- [deliverable]');
+    expect(body).toContain('Thank you for the work together.');
+    expect(body.endsWith('Kind regards,\n[senderName]\n[businessName]')).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { lastWorkingDay } from './last-day';
 import type { LetterId, NoticeKind, Register } from './letter-params';
 import type { Block, LetterFile } from './templates';
 
-/** What the reader filled in. Only senderName and clientName are needed by every letter. */
+/** What the reader filled in. Only senderName is needed by every letter. */
 export interface LetterValues {
   senderName: string;
   businessName?: string;
@@ -65,7 +65,6 @@ export const formatDate = (date: Date, lang: string): string => new Intl.DateTim
  */
 export function composeLetter(file: LetterFile, lang: string, letter: LetterId, register: Register, input: LetterValues): Letter {
   const phrases = file.phrases[register];
-  const { subject, body } = file.letters[letter][register];
   const money = (amount: number | undefined) => (amount !== undefined && Number.isFinite(amount) && amount > 0 ? formatMoney(amount, input.currency, lang) : '');
   const lastDay = lastWorkingDay(input.today, input.notice, input.chosenDate);
   const invoices = input.invoices.filter((invoice) => oneLine(invoice.number));
@@ -82,8 +81,11 @@ export function composeLetter(file: LetterFile, lang: string, letter: LetterId, 
     amount: money(input.amount),
     refund: money(input.refund),
     invoiceList: invoices
-      .map((invoice) => fill(phrases.invoiceLine, { number: oneLine(invoice.number), dueDate: invoice.dueDate ? formatDate(invoice.dueDate, lang) : '' }))
-      .filter((line): line is string => line !== undefined)
+      .map((invoice) =>
+        invoice.dueDate
+          ? fill(phrases.invoiceLine, { number: oneLine(invoice.number), dueDate: formatDate(invoice.dueDate, lang) })
+          : fill(phrases.invoiceLineNoDate, { number: oneLine(invoice.number) }),
+      )
       .join('\n'),
     invoicesPhrase: invoices.length ? (fill(pluralPhrase, { count: String(invoices.length) }) ?? '') : '',
     deliverableList: list(input.deliverables),
@@ -91,12 +93,67 @@ export function composeLetter(file: LetterFile, lang: string, letter: LetterId, 
     referralPerson: oneLine(input.referralPerson),
     referralProvider: oneLine(input.referralProvider),
   };
+  return render(file, letter, register, values, { notice: input.notice, thanks: input.thanks, invoices: invoices.length > 0 });
+}
+
+/** Words standing in for the reader's data in a sample letter; each is shown in [brackets]. */
+export type SampleLabels = Record<
+  | 'senderName'
+  | 'businessName'
+  | 'clientName'
+  | 'contactPerson'
+  | 'project'
+  | 'lastDay'
+  | 'milestone'
+  | 'amount'
+  | 'refund'
+  | 'invoiceNumber'
+  | 'invoiceDue'
+  | 'count'
+  | 'deliverable'
+  | 'handoverItem'
+  | 'referralPerson'
+  | 'referralProvider',
+  string
+>;
+
+/**
+ * A letter with every optional part present and [bracketed] words where the reader's data goes: the
+ * page shows these when JavaScript is off, for copying by hand.
+ */
+export function sampleLetter(file: LetterFile, letter: LetterId, register: Register, notice: NoticeKind, labels: SampleLabels): Letter {
+  const phrases = file.phrases[register];
+  const slot = (name: keyof SampleLabels) => `[${labels[name]}]`;
+  const values: Record<string, string> = {
+    senderName: slot('senderName'),
+    businessName: slot('businessName'),
+    clientName: slot('clientName'),
+    contactPerson: slot('contactPerson'),
+    project: slot('project'),
+    milestone: slot('milestone'),
+    lastDay: slot('lastDay'),
+    amount: slot('amount'),
+    refund: slot('refund'),
+    invoiceList: fill(phrases.invoiceLine, { number: slot('invoiceNumber'), dueDate: slot('invoiceDue') })!,
+    invoicesPhrase: fill(phrases['invoices.other'], { count: slot('count') })!,
+    deliverableList: `- ${slot('deliverable')}`,
+    handoverList: `- ${slot('handoverItem')}`,
+    referralPerson: slot('referralPerson'),
+    referralProvider: slot('referralProvider'),
+  };
+  return render(file, letter, register, values, { notice, thanks: true, invoices: true });
+}
+
+/** Expands the register's phrases around the values, then keeps the blocks whose condition and data hold. */
+function render(file: LetterFile, letter: LetterId, register: Register, values: Record<string, string>, facts: { notice: NoticeKind; thanks: boolean; invoices: boolean }): Letter {
+  const phrases = file.phrases[register];
+  const { subject, body } = file.letters[letter][register];
   const phrase = (template: string) => fill(template, values) ?? '';
   Object.assign(values, {
     greeting: phrase(values.contactPerson ? phrases.greeting : phrases.greetingNoName),
     signOff: [phrases.signOff, values.senderName, values.businessName].filter(Boolean).join('\n'),
-    noticeSentence: phrase(phrases[`notice.${input.notice}`]),
-    thanks: input.thanks ? phrase(phrases.thanks) : '',
+    noticeSentence: phrase(phrases[`notice.${facts.notice}`]),
+    thanks: facts.thanks ? phrase(phrases.thanks) : '',
     referralPersonSentence: phrase(phrases.referralPerson),
     referralProviderSentence: phrase(phrases.referralProvider),
     handoverBlock: phrase(phrases.handover),
@@ -104,11 +161,11 @@ export function composeLetter(file: LetterFile, lang: string, letter: LetterId, 
   });
 
   const holds: Record<string, boolean> = {
-    invoices: invoices.length > 0,
+    invoices: facts.invoices,
     deliverables: Boolean(values.deliverableList),
     handoverItems: Boolean(values.handoverList),
-    thanks: input.thanks,
-    [`notice.${input.notice}`]: true,
+    thanks: facts.thanks,
+    [`notice.${facts.notice}`]: true,
   };
   const applies = (block: Block) => {
     if (typeof block === 'string') return true;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../i18n/locales';
-import { composeLetter, type LetterValues } from './compose';
-import { letterIds, noticeKinds, registers } from './letter-params';
+import { composeLetter, sampleLetter, type LetterValues, type SampleLabels } from './compose';
+import { defaultNotice, letterIds, noticeKinds, registers } from './letter-params';
 import { parseLetterFile, requiredPhrases } from './templates';
 
 // The real templates in content/letters/: every letter, language and register must read as a person
@@ -16,7 +16,7 @@ const files = Object.fromEntries(
 
 const blank: LetterValues = {
   senderName: 'Eva Kovács',
-  clientName: 'Nordlicht GmbH',
+  clientName: '',
   notice: '30-days',
   today: new Date(2026, 10, 23),
   currency: 'EUR',
@@ -28,6 +28,7 @@ const blank: LetterValues = {
 
 const full: LetterValues = {
   ...blank,
+  clientName: 'Nordlicht GmbH',
   businessName: 'Studio Kovács',
   contactPerson: 'Anna Berger',
   project: 'Website 2027',
@@ -36,6 +37,7 @@ const full: LetterValues = {
   invoices: [
     { number: '2026-031', dueDate: new Date(2026, 8, 30) },
     { number: '2026-044', dueDate: new Date(2026, 9, 31) },
+    { number: '2026-050' },
   ],
   deliverables: ['Logo files', 'Style guide'],
   handoverItems: ['Source files', 'Passwords'],
@@ -89,6 +91,7 @@ describe('the letter templates', () => {
         const { body } = composeLetter(file, lang, letter, 'formal', full);
         expect(body).toContain('2026-031');
         expect(body).toContain('2026-044');
+        expect(body).toContain('2026-050');
         expect(body.replace(/\D/g, '')).toContain('2480');
       }
     });
@@ -98,5 +101,14 @@ describe('the letter templates', () => {
       expect(body.replace(/\D/g, '')).toContain('600');
       expect(body).not.toContain('Marco Rossi');
     });
+  });
+
+  it.each(Object.keys(files))('give samples in %s with every slot in brackets and none left as a placeholder', (lang) => {
+    const labels = new Proxy({}, { get: (_, name) => `label ${String(name)}` }) as SampleLabels;
+    for (const letter of letterIds) {
+      const { subject, body } = sampleLetter(files[lang]!, letter, 'formal', defaultNotice(letter), labels);
+      expect(`${subject}\n${body}`, `${lang} ${letter}`).not.toMatch(/[{}]/);
+      expect(body).toContain('[label senderName]');
+    }
   });
 });

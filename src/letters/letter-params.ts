@@ -41,3 +41,6 @@ export function letterParams(letter: LetterId, notice?: NoticeKind): string {
   if (notice) params.set(noticeParam, notice);
   return `?${params}`;
 }
+
+/** The notice a letter starts with when nothing else chose one: at once for abuse, a transition for skills. */
+export const defaultNotice = (letter: LetterId): NoticeKind => (letter === 'abusive-client' ? 'immediately' : letter === 'outside-skills' ? '1-2-months' : '30-days');

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { letterIds, noticeKinds, registers } from './letter-params';
+import { placeholdersIn } from './placeholders';
 
 /** Phrases every language writes in both registers (see content/letters/*.json). */
 export const requiredPhrases = [
@@ -12,6 +13,7 @@ export const requiredPhrases = [
   'handover',
   'deliverables',
   'invoiceLine',
+  'invoiceLineNoDate',
   'invoices.one',
   'invoices.other',
   ...noticeKinds.map((kind) => `notice.${kind}` as const),
@@ -20,7 +22,7 @@ export const requiredPhrases = [
 /** Plural forms a language may add beyond one/other (Intl.PluralRules categories). */
 const optionalPhrases = ['invoices.zero', 'invoices.two', 'invoices.few', 'invoices.many'] as const;
 
-/** Values the reader gives or the engine computes; all but senderName and clientName may be empty. */
+/** Values the reader gives or the engine computes; all but senderName may be empty. */
 export const valuePlaceholders = [
   'senderName',
   'businessName',
@@ -49,7 +51,7 @@ export const phrasePlaceholders = [
   'handoverBlock',
   'deliverablesBlock',
 ] as const;
-export const alwaysPresent = ['senderName', 'clientName', 'greeting', 'signOff', 'noticeSentence'];
+export const alwaysPresent = ['senderName', 'greeting', 'signOff', 'noticeSentence'];
 
 export const conditions = [
   'contactPerson',
@@ -88,8 +90,6 @@ export const letterFileSchema = z.strictObject({
 export type LetterFile = z.infer<typeof letterFileSchema>;
 export type Block = z.infer<typeof block>;
 
-export const placeholdersIn = (value: string): string[] => [...value.matchAll(/\{([A-Za-z0-9.]+)\}/g)].map((m) => m[1]!);
-
 /**
  * What breaks the contract of a language's letters: unknown placeholders or conditions, a subject list
  * whose last entry needs optional data, a thank-you or referral in the letter to an abusive client.
@@ -99,7 +99,7 @@ export function templateProblems(file: LetterFile): string[] {
   const known = new Set<string>([...valuePlaceholders, ...phrasePlaceholders]);
   for (const register of registers) {
     for (const [id, phrase] of Object.entries(file.phrases[register])) {
-      const local = id === 'invoiceLine' ? ['number', 'dueDate'] : id.startsWith('invoices.') ? ['count'] : [];
+      const local = id.startsWith('invoiceLine') ? ['number', 'dueDate'] : id.startsWith('invoices.') ? ['count'] : [];
       for (const name of placeholdersIn(phrase ?? '')) {
         if (!valuePlaceholders.includes(name as never) && !local.includes(name)) problems.push(`phrase ${register}.${id} uses unknown {${name}}`);
       }

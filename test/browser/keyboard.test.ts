@@ -61,6 +61,7 @@ const pages = [
   ['the search page', `/it/${uiString('it', 'search.slug')}/`],
   ['a 404 page', '/fr/404/'],
   ['the checklists page', `/nl/${uiString('nl', 'checklists.slug')}/`],
+  ['the letters page', `/fr/${uiString('fr', 'letters.slug')}/?letter=written-confirmation`],
 ] as const;
 
 describe.each([

@@ -48,6 +48,14 @@ describe('content security policy and privacy', () => {
     await page.getByLabel(uiString(lang, 'clients.nameLabel')).fill('Test');
     await page.getByRole('button', { name: uiString(lang, 'clients.save') }).click();
 
+    // The letters: another language's templates load on demand, the mail link and download stay local.
+    await page.goto(`${siteUrl}/${lang}/${uiString(lang, 'letters.slug')}/?letter=payment-problems`);
+    await page.locator('.letter-writer.is-live').waitFor();
+    await page.locator('.letter-form [name="senderName"]').fill('Test');
+    await page.locator('.letter-form [name="lang"]').selectOption(lang === 'nl' ? 'hu' : 'nl');
+    await page.locator(`.letter-paper[lang="${lang === 'nl' ? 'hu' : 'nl'}"]`).waitFor();
+    await page.getByRole('button', { name: uiString(lang, 'letters.download') }).click();
+
     await page.goto(`${siteUrl}/${lang}/${uiString(lang, 'search.slug')}/?q=a`);
     await page.locator('search-page input').waitFor();
     await page.goto(`${siteUrl}/${lang}/404/`);

@@ -1,0 +1,421 @@
+/** @jsxImportSource preact */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { clientStore } from '../clients/client-store';
+import { fill } from '../i18n/fill';
+import type { UiKey } from '../i18n/ui-schema';
+import { localStore } from '../storage/local-store';
+import { useSharedStore } from '../storage/use-shared-store';
+import { composeLetter, formatDate } from './compose';
+import { currencies, draftProblems, draftValues, maxInvoices, newDraft, parseDraft, serializeDraft, type Draft, type Problem } from './draft';
+import { fieldsFor, type FieldId } from './fields';
+import { lastWorkingDay } from './last-day';
+import { defaultNotice, letterIds, noticeKinds, readLetterParams, registers, type LetterId } from './letter-params';
+import { letterFileName, letterFileText, mailtoHref } from './output';
+import type { LetterFile } from './templates';
+
+export type LetterStrings = Record<Extract<UiKey, `letters.${string}`>, string>;
+
+interface Props {
+  lang: string;
+  /** The page language's templates; other languages load from `templatesBase + <code>.json`. */
+  file: LetterFile;
+  templatesBase: string;
+  languages: { code: string; name: string }[];
+  strings: LetterStrings;
+}
+
+const draftStore = localStore('letter-draft');
+const startOfToday = () => {
+  const now = new Date();
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate());
+};
+
+/**
+ * The letter form and its live preview. The letter is composed from plain values on every change and
+ * shown as text; the draft is kept in this browser as the reader types.
+ */
+export default function LetterWriter({ lang, file, templatesBase, languages, strings }: Props) {
+  const s = (key: keyof LetterStrings, values?: Record<string, string | number>) => (values ? fill(strings[key], values) : strings[key]);
+  const [draft, setDraft] = useState<Draft>(() => newDraft(lang));
+  const [files, setFiles] = useState<Record<string, LetterFile>>({ [lang]: file });
+  const [loadProblem, setLoadProblem] = useState<string>();
+  const [showProblems, setShowProblems] = useState(false);
+  const [status, setStatus] = useState<{ text: string; alert?: boolean }>();
+  const [saved, setSaved] = useState(true);
+  const [live, setLive] = useState(false);
+  const [clients] = useSharedStore(clientStore);
+  const clearDialog = useRef<HTMLDialogElement>(null);
+  const today = useMemo(startOfToday, []);
+
+  // The stored draft first, then what the link asks for (the quiz result opens a letter and a notice).
+  useEffect(() => {
+    const params = readLetterParams(new URLSearchParams(location.search));
+    const stored = parseDraft(
+      draftStore.read(),
+      languages.map((l) => l.code),
+    );
+    const next: Draft = { ...newDraft(lang), ...stored };
+    if (params.letter) Object.assign(next, { letter: params.letter, notice: params.notice ?? defaultNotice(params.letter) });
+    const current = clients.clients.find((c) => c.id === clients.current);
+    if (!next.clientName && current) next.clientName = current.name;
+    setDraft(next);
+    setSaved(draftStore.persistent);
+    if (params.letter) setStatus({ text: s('letters.fromQuiz') });
+    setLive(true);
+  }, []);
+
+  // Another language's templates, fetched once when chosen.
+  const letterFile = files[draft.lang];
+  useEffect(() => {
+    if (letterFile) return;
+    const name = languages.find((l) => l.code === draft.lang)?.name ?? draft.lang;
+    setLoadProblem(undefined);
+    fetch(`${templatesBase}${draft.lang}.json`)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((data: LetterFile) => {
+        if (!letterIds.every((id) => data?.letters?.[id]?.formal && data.letters[id].informal)) throw new Error('not a letter file');
+        setFiles((known) => ({ ...known, [draft.lang]: data }));
+      })
+      .catch(() => setLoadProblem(s('letters.loadFailed', { language: name })));
+  }, [draft.lang, letterFile]);
+
+  const update = (change: Partial<Draft>) => {
+    const next = { ...draft, ...change };
+    setDraft(next);
+    setSaved(draftStore.write(serializeDraft(next)));
+    setStatus(undefined);
+  };
+  const text = (key: keyof Draft) => (event: Event) => update({ [key]: (event.target as HTMLInputElement).value });
+
+  const shownFile = letterFile ?? file;
+  const fields = fieldsFor(shownFile, draft.letter, draft.register, draft.notice);
+  const problems = draftProblems(draft, fields, today);
+  const invalid = Object.keys(problems) as FieldId[];
+  const values = draftValues(draft, fields, today);
+  // The preview shows where the sender's name will go until it is filled in.
+  const letter = composeLetter(shownFile, draft.lang, draft.letter, draft.register, { ...values, senderName: values.senderName.trim() || `[${s('letters.field.senderName')}]` });
+  const mailto = mailtoHref(letter);
+  const kindName = s(`letters.kind.${draft.letter}`);
+  const lastDay = fields.has('notice') ? lastWorkingDay(today, draft.notice, values.chosenDate) : undefined;
+  const problemText: Record<Problem, string> = {
+    required: s('letters.problem.required'),
+    amount: s('letters.problem.amount'),
+    date: s('letters.problem.date'),
+    pastDate: s('letters.problem.pastDate'),
+  };
+
+  /** Runs an action on a finished letter; otherwise marks the fields that need the reader and says so. */
+  const whenReady = (event: Event | undefined, action: () => void) => {
+    if (invalid.length) {
+      event?.preventDefault();
+      setShowProblems(true);
+      setStatus({ text: s('letters.fixFirst'), alert: true });
+      document.getElementById(`letter-${invalid[0]}`)?.focus();
+      return;
+    }
+    action();
+  };
+  const copy = () =>
+    whenReady(undefined, () => {
+      navigator.clipboard
+        .writeText(letterFileText(letter, s('letters.subject')))
+        .then(() => setStatus({ text: s('letters.copied') }))
+        .catch(() => setStatus({ text: s('letters.copyFailed'), alert: true }));
+    });
+  const download = () =>
+    whenReady(undefined, () => {
+      const url = URL.createObjectURL(new Blob([letterFileText(letter, s('letters.subject'))], { type: 'text/plain;charset=utf-8' }));
+      const link = Object.assign(document.createElement('a'), { href: url, download: letterFileName(draft.clientName, kindName) });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    });
+  const clear = () => {
+    const fresh = newDraft(lang);
+    setDraft(fresh);
+    setSaved(draftStore.write(serializeDraft(fresh)));
+    setShowProblems(false);
+    setStatus(undefined);
+  };
+
+  /** One labelled control with its optional marker, hint and problem, tied together for screen readers. */
+  // A plain function, not a component: a component defined here would remount its input on every key.
+  const field = (id: FieldId, optional: boolean, hint: string | undefined, control: (describedBy: string | undefined) => ComponentChildren) => {
+    const problem = showProblems ? problems[id] : undefined;
+    const describedBy = [hint && `letter-${id}-hint`, problem && `letter-${id}-problem`].filter(Boolean).join(' ') || undefined;
+    return (
+      <p class="letter-field" data-field={id}>
+        <label for={`letter-${id}`}>
+          {s(`letters.field.${id}` as keyof LetterStrings)}
+          {optional && <span class="letter-optional"> ({s('letters.optional')})</span>}
+        </label>
+        {hint && (
+          <span class="letter-hint" id={`letter-${id}-hint`}>
+            {hint}
+          </span>
+        )}
+        {control(describedBy)}
+        {problem && (
+          <span class="letter-problem" id={`letter-${id}-problem`}>
+            {problemText[problem]}
+          </span>
+        )}
+      </p>
+    );
+  };
+  const input = (id: FieldId & keyof Draft, options: { optional?: boolean; hint?: string; autocomplete?: string; list?: string; type?: string } = {}) =>
+    fields.has(id) &&
+    field(id, Boolean(options.optional), options.hint, (describedBy) => (
+      <input
+        id={`letter-${id}`}
+        name={id}
+        type={options.type ?? 'text'}
+        value={draft[id] as string}
+        onInput={text(id)}
+        autocomplete={options.autocomplete ?? 'off'}
+        list={options.list}
+        inputMode={id === 'amount' || id === 'refund' ? 'decimal' : undefined}
+        aria-describedby={describedBy}
+        aria-invalid={showProblems && problems[id] ? 'true' : undefined}
+      />
+    ));
+  const lines = (id: 'deliverables' | 'handoverItems', hint: string) =>
+    fields.has(id) &&
+    field(id, true, hint, (describedBy) => <textarea id={`letter-${id}`} name={id} rows={4} value={draft[id]} onInput={text(id)} aria-describedby={describedBy} />);
+  const setInvoice = (index: number, change: Partial<Draft['invoices'][number]>) =>
+    update({ invoices: draft.invoices.map((row, i) => (i === index ? { ...row, ...change } : row)) });
+  const currencyName = new Intl.DisplayNames(lang, { type: 'currency' });
+
+  return (
+    <div class={`letter-writer${live ? ' is-live' : ''}`}>
+      <div class="letter-form" data-print="hide">
+        <h2>{s('letters.formTitle')}</h2>
+        <p class="letter-field">
+          <label for="letter-kind">{s('letters.letter')}</label>
+          <select
+            id="letter-kind"
+            name="letter"
+            value={draft.letter}
+            aria-describedby="letter-kind-hint"
+            onChange={(event) => update({ letter: (event.target as HTMLSelectElement).value as LetterId })}
+          >
+            {letterIds.map((id) => (
+              <option key={id} value={id}>
+                {s(`letters.kind.${id}`)}
+              </option>
+            ))}
+          </select>
+          <span class="letter-hint" id="letter-kind-hint">
+            {s(`letters.when.${draft.letter}`)}
+          </span>
+        </p>
+        <div class="letter-row">
+          <p class="letter-field">
+            <label for="letter-lang">{s('letters.language')}</label>
+            <select
+              id="letter-lang"
+              name="lang"
+              value={draft.lang}
+              aria-describedby="letter-lang-hint"
+              onChange={(event) => update({ lang: (event.target as HTMLSelectElement).value })}
+            >
+              {languages.map((l) => (
+                <option key={l.code} value={l.code} lang={l.code}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+            <span class="letter-hint" id="letter-lang-hint">
+              {s('letters.languageHint')}
+            </span>
+          </p>
+          <p class="letter-field">
+            <label for="letter-register">{s('letters.register')}</label>
+            <select
+              id="letter-register"
+              name="register"
+              value={draft.register}
+              onChange={(event) => update({ register: (event.target as HTMLSelectElement).value as Draft['register'] })}
+            >
+              {registers.map((r) => (
+                <option key={r} value={r}>
+                  {s(`letters.register.${r}`)}
+                </option>
+              ))}
+            </select>
+          </p>
+        </div>
+        {!letterFile && !loadProblem && <p role="status">{s('letters.loading', { language: languages.find((l) => l.code === draft.lang)?.name ?? draft.lang })}</p>}
+        {loadProblem && (
+          <p class="letter-problem" role="alert">
+            {loadProblem}
+          </p>
+        )}
+        {input('senderName', { autocomplete: 'name' })}
+        {input('businessName', { optional: true, autocomplete: 'organization' })}
+        {input('clientName', { optional: true, hint: s('letters.hint.clientName'), list: 'letter-clients' })}
+        <datalist id="letter-clients">
+          {clients.clients.map((client) => (
+            <option key={client.id} value={client.name} />
+          ))}
+        </datalist>
+        {input('contactPerson', { optional: true, hint: s('letters.hint.contactPerson') })}
+        {input('project', { optional: true, hint: s('letters.hint.project') })}
+        {fields.has('notice') && (
+          <p class="letter-field">
+            <label for="letter-notice">{s('letters.notice')}</label>
+            <select
+              id="letter-notice"
+              name="notice"
+              value={draft.notice}
+              aria-describedby={lastDay ? 'letter-last-day' : undefined}
+              onChange={(event) => update({ notice: (event.target as HTMLSelectElement).value as Draft['notice'] })}
+            >
+              {noticeKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {s(`letters.notice.${kind}`)}
+                </option>
+              ))}
+            </select>
+            {lastDay && draft.notice !== 'date' && (
+              <span class="letter-hint" id="letter-last-day">
+                {s('letters.lastDay', { date: formatDate(lastDay, lang) })}
+              </span>
+            )}
+          </p>
+        )}
+        {input('milestone', { hint: s('letters.hint.milestone') })}
+        {input('chosenDate', { type: 'date' })}
+        <div class="letter-row">
+          {input('amount', { optional: true, hint: s('letters.hint.amount') })}
+          {fields.has('currency') && (
+            <p class="letter-field">
+              <label for="letter-currency">{s('letters.field.currency')}</label>
+              <select id="letter-currency" name="currency" value={draft.currency} onChange={text('currency')}>
+                {currencies.map((code) => (
+                  <option key={code} value={code}>
+                    {currencyName.of(code)} ({code})
+                  </option>
+                ))}
+              </select>
+            </p>
+          )}
+        </div>
+        {fields.has('invoices') && (
+          <fieldset class="letter-invoices">
+            <legend>
+              {s('letters.field.invoices')} <span class="letter-optional">({s('letters.optional')})</span>
+            </legend>
+            {draft.invoices.map((row, index) => {
+              const n = index + 1;
+              return (
+                <fieldset key={index} class="letter-invoice">
+                  <legend>{s('letters.invoice', { n })}</legend>
+                  <p class="letter-field">
+                    <label for={`letter-invoice-${n}`}>{s('letters.field.invoiceNumber')}</label>
+                    <input
+                      id={`letter-invoice-${n}`}
+                      name={`invoice-${n}`}
+                      value={row.number}
+                      autocomplete="off"
+                      onInput={(event) => setInvoice(index, { number: (event.target as HTMLInputElement).value })}
+                    />
+                  </p>
+                  <p class="letter-field">
+                    <label for={`letter-invoice-${n}-due`}>{s('letters.field.invoiceDue')}</label>
+                    <input
+                      id={`letter-invoice-${n}-due`}
+                      name={`invoice-${n}-due`}
+                      type="date"
+                      value={row.dueDate}
+                      onInput={(event) => setInvoice(index, { dueDate: (event.target as HTMLInputElement).value })}
+                    />
+                  </p>
+                  {draft.invoices.length > 1 && (
+                    <button type="button" class="letter-remove" onClick={() => update({ invoices: draft.invoices.filter((_, i) => i !== index) })}>
+                      {s('letters.removeInvoice', { n })}
+                    </button>
+                  )}
+                </fieldset>
+              );
+            })}
+            {draft.invoices.length < maxInvoices && (
+              <button type="button" onClick={() => update({ invoices: [...draft.invoices, { number: '', dueDate: '' }] })}>
+                {s('letters.addInvoice')}
+              </button>
+            )}
+          </fieldset>
+        )}
+        {lines('deliverables', s('letters.hint.deliverables'))}
+        {lines('handoverItems', s('letters.hint.handoverItems'))}
+        {input('referralPerson', { optional: true })}
+        {input('referralProvider', { optional: true, hint: s('letters.hint.referralProvider') })}
+        {input('refund', { optional: true, hint: s('letters.hint.amount') })}
+        {fields.has('thanks') && (
+          <p class="letter-field letter-check">
+            <input id="letter-thanks" name="thanks" type="checkbox" checked={draft.thanks} onChange={(event) => update({ thanks: (event.target as HTMLInputElement).checked })} />{' '}
+            <label for="letter-thanks">{s('letters.field.thanks')}</label>
+          </p>
+        )}
+      </div>
+
+      <section class="letter-preview" aria-labelledby="letter-preview-title">
+        <h2 id="letter-preview-title" data-print="hide">
+          {s('letters.preview')}
+        </h2>
+        <div class="letter-paper" lang={draft.lang}>
+          <p class="letter-subject">
+            <span>{s('letters.subject')}</span> {letter.subject}
+          </p>
+          <div class="letter-body">{letter.body}</div>
+        </div>
+        <p class="letter-disclaimer" data-print="hide">
+          {shownFile.phrases.formal.disclaimer}
+        </p>
+        {live && (
+          <div class="letter-actions" data-print="hide">
+            <button type="button" onClick={copy}>
+              {s('letters.copy')}
+            </button>
+            <button type="button" onClick={download}>
+              {s('letters.download')}
+            </button>
+            {mailto && (
+              <a class="control" href={mailto} onClick={(event) => whenReady(event, () => undefined)}>
+                {s('letters.email')}
+              </a>
+            )}
+            <button type="button" onClick={() => whenReady(undefined, () => window.print())}>
+              {s('letters.print')}
+            </button>
+            <button type="button" onClick={() => clearDialog.current?.showModal()}>
+              {s('letters.clear')}
+            </button>
+          </div>
+        )}
+        {live && !mailto && <p class="letter-note">{s('letters.emailTooLong')}</p>}
+        <p class="letter-status" role="status" data-print="hide">
+          {!status?.alert && status?.text}
+        </p>
+        <p class="letter-status letter-problem" role="alert" data-print="hide">
+          {status?.alert && status.text}
+        </p>
+        <p class="letter-note" data-print="hide">
+          {saved ? s('letters.saved') : s('letters.storageOff')}
+        </p>
+      </section>
+
+      <dialog ref={clearDialog} aria-labelledby="letter-clear-question">
+        <form method="dialog">
+          <p id="letter-clear-question">{s('letters.clearConfirm')}</p>
+          <button type="submit" value="cancel" autofocus>
+            {s('letters.cancel')}
+          </button>{' '}
+          <button type="submit" value="clear" onClick={clear}>
+            {s('letters.clearYes')}
+          </button>
+        </form>
+      </dialog>
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+/**
+ * The letter form's state as the reader typed it, and how it becomes a letter's values. Kept in this
+ * browser as a versioned draft; anything unreadable in storage is dropped field by field, never thrown.
+ */
+import { parseStoredObject } from '../storage/parse-json';
+import type { LetterValues } from './compose';
+import type { FieldId } from './fields';
+import { defaultNotice, letterIds, noticeKinds, registers, type LetterId, type NoticeKind, type Register } from './letter-params';
+
+export interface InvoiceRow {
+  number: string;
+  /** yyyy-mm-dd, as a date input gives it; may be empty. */
+  dueDate: string;
+}
+
+export interface Draft {
+  letter: LetterId;
+  /** The letter's language, which may differ from the page's. */
+  lang: string;
+  register: Register;
+  notice: NoticeKind;
+  senderName: string;
+  businessName: string;
+  clientName: string;
+  contactPerson: string;
+  project: string;
+  milestone: string;
+  chosenDate: string;
+  amount: string;
+  currency: string;
+  invoices: InvoiceRow[];
+  /** One item per line. */
+  deliverables: string;
+  handoverItems: string;
+  referralPerson: string;
+  referralProvider: string;
+  refund: string;
+  thanks: boolean;
+}
+
+export const draftVersion = 1;
+export const maxInvoices = 20;
+/** Currencies offered; the reader's language names them (Intl.DisplayNames). */
+export const currencies = ['EUR', 'HUF', 'USD', 'GBP', 'CHF', 'PLN', 'CZK', 'RON', 'SEK', 'DKK'] as const;
+
+// A currency written next to the number ("EUR 80", "125 000 Ft") is not part of the amount.
+const currencyWords = new RegExp(`^(${currencies.join('|')}|Ft|zł|kr|Kč|lei)|(${currencies.join('|')}|Ft|zł|kr|Kč|lei)$`, 'gi');
+
+export function newDraft(lang: string, letter: LetterId = 'neutral', notice: NoticeKind = defaultNotice(letter)): Draft {
+  return {
+    letter,
+    lang,
+    register: 'formal',
+    notice,
+    senderName: '',
+    businessName: '',
+    clientName: '',
+    contactPerson: '',
+    project: '',
+    milestone: '',
+    chosenDate: '',
+    amount: '',
+    currency: 'EUR',
+    invoices: [{ number: '', dueDate: '' }],
+    deliverables: '',
+    handoverItems: '',
+    referralPerson: '',
+    referralProvider: '',
+    refund: '',
+    thanks: true,
+  };
+}
+
+export const serializeDraft = (draft: Draft): string => JSON.stringify({ version: draftVersion, draft });
+
+const isDay = (value: string) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** The readable fields of a stored draft; the caller lays them over a fresh draft. */
+export function parseDraft(raw: string | null, langs: readonly string[]): Partial<Draft> {
+  const stored = parseStoredObject(raw);
+  if (stored?.version !== draftVersion) return {};
+  const data = stored.draft;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
+  const fields = data as Record<string, unknown>;
+  const out: Partial<Record<keyof Draft, unknown>> = {};
+  const pick = <K extends keyof Draft>(key: K, valid: (value: unknown) => boolean) => {
+    if (valid(fields[key])) out[key] = fields[key];
+  };
+  const oneOf = (values: readonly string[]) => (value: unknown) => typeof value === 'string' && values.includes(value);
+  const text = (value: unknown) => typeof value === 'string';
+  pick('letter', oneOf(letterIds));
+  pick('lang', oneOf(langs));
+  pick('register', oneOf(registers));
+  pick('notice', oneOf(noticeKinds));
+  pick('currency', oneOf(currencies));
+  for (const key of [
+    'senderName',
+    'businessName',
+    'clientName',
+    'contactPerson',
+    'project',
+    'milestone',
+    'amount',
+    'deliverables',
+    'handoverItems',
+    'referralPerson',
+    'referralProvider',
+    'refund',
+  ] as const) {
+    pick(key, text);
+  }
+  pick('chosenDate', (value) => typeof value === 'string' && isDay(value));
+  pick('thanks', (value) => typeof value === 'boolean');
+  if (Array.isArray(fields.invoices)) {
+    const rows = fields.invoices
+      .filter((row): row is InvoiceRow => typeof row?.number === 'string' && typeof row?.dueDate === 'string' && isDay(row.dueDate))
+      .slice(0, maxInvoices)
+      .map(({ number, dueDate }) => ({ number, dueDate }));
+    if (rows.length) out.invoices = rows;
+  }
+  return out as Partial<Draft>;
+}
+
+/** A yyyy-mm-dd day at local midnight, or undefined for empty or impossible dates. */
+export function parseDay(value: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const date = new Date(year, month, day);
+  return date.getFullYear() === year && date.getMonth() === month && date.getDate() === day ? date : undefined;
+}
+
+/**
+ * An amount as people in the letter's language type it: "1.250,50", "1 250,50", "1250.50", "€ 80".
+ * Undefined when empty, 'invalid' when it cannot be read with certainty.
+ */
+export function parseAmount(value: string, lang: string): number | undefined | 'invalid' {
+  const decimal = new Intl.NumberFormat(lang).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+  const other = decimal === ',' ? '.' : ',';
+  const text = value.replace(/[\s\u00a0\u202f'€$£]/g, '').replace(currencyWords, '');
+  if (text === '') return value.trim() === '' ? undefined : 'invalid';
+  let normal: string;
+  if (text.includes(decimal)) {
+    // The language's decimal mark is there: anything else is grouping.
+    if (text.indexOf(decimal) !== text.lastIndexOf(decimal)) return 'invalid';
+    normal = text.split(other).join('').replace(decimal, '.');
+  } else if (new RegExp(`^\\d{1,3}(\\${other}\\d{3})+$`).test(text)) {
+    normal = text.split(other).join(''); // 1.250 in Dutch: thousands
+  } else if (new RegExp(`^\\d+\\${other}\\d{1,2}$`).test(text)) {
+    normal = text.replace(other, '.'); // 1250.50 typed the English way
+  } else normal = text;
+  if (!/^\d+(\.\d+)?$/.test(normal)) return 'invalid';
+  const amount = Number(normal);
+  return Number.isFinite(amount) && amount < 1e12 ? amount : 'invalid';
+}
+
+export type Problem = 'required' | 'amount' | 'date' | 'pastDate';
+
+/** What keeps a draft from becoming the letter it asks for, by field; only fields the letter shows count. */
+export function draftProblems(draft: Draft, fields: ReadonlySet<FieldId>, today: Date): Partial<Record<FieldId, Problem>> {
+  const problems: Partial<Record<FieldId, Problem>> = {};
+  if (!draft.senderName.trim()) problems.senderName = 'required';
+  if (fields.has('milestone') && !draft.milestone.trim()) problems.milestone = 'required';
+  if (fields.has('chosenDate')) {
+    const day = parseDay(draft.chosenDate);
+    if (!draft.chosenDate) problems.chosenDate = 'required';
+    else if (!day) problems.chosenDate = 'date';
+    else if (day < new Date(today.getFullYear(), today.getMonth(), today.getDate())) problems.chosenDate = 'pastDate';
+  }
+  for (const field of ['amount', 'refund'] as const) {
+    if (fields.has(field) && parseAmount(draft[field], draft.lang) === 'invalid') problems[field] = 'amount';
+  }
+  return problems;
+}
+
+const lines = (text: string) => text.split(/\r?\n/);
+const number = (amount: ReturnType<typeof parseAmount>) => (typeof amount === 'number' ? amount : undefined);
+
+/** The draft as letter values: only what the letter shows, typed data parsed, unreadable data left out. */
+export function draftValues(draft: Draft, fields: ReadonlySet<FieldId>, today: Date): LetterValues {
+  const when = (field: FieldId, value: string) => (fields.has(field) ? value : '');
+  return {
+    senderName: draft.senderName,
+    businessName: draft.businessName,
+    clientName: draft.clientName,
+    contactPerson: draft.contactPerson,
+    project: when('project', draft.project),
+    notice: draft.notice,
+    milestone: when('milestone', draft.milestone),
+    today,
+    chosenDate: fields.has('chosenDate') ? parseDay(draft.chosenDate) : undefined,
+    amount: fields.has('amount') ? number(parseAmount(draft.amount, draft.lang)) : undefined,
+    currency: draft.currency,
+    invoices: fields.has('invoices') ? draft.invoices.map((row) => ({ number: row.number, dueDate: parseDay(row.dueDate) })) : [],
+    deliverables: fields.has('deliverables') ? lines(draft.deliverables) : [],
+    handoverItems: fields.has('handoverItems') ? lines(draft.handoverItems) : [],
+    referralPerson: when('referralPerson', draft.referralPerson),
+    referralProvider: when('referralProvider', draft.referralProvider),
+    refund: fields.has('refund') ? number(parseAmount(draft.refund, draft.lang)) : undefined,
+    thanks: fields.has('thanks') && draft.thanks,
+  };
+}

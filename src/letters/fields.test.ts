@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { fieldsFor } from './fields';
+import { parseLetterFile } from './templates';
+
+const nl = parseLetterFile('nl', (await import('../../content/letters/nl.json')).default);
+
+describe('fieldsFor', () => {
+  it('asks for invoices and the amount in a payment reminder, and not for a notice, thanks or a referral', () => {
+    const fields = fieldsFor(nl, 'payment-reminder', 'formal', '30-days');
+    expect([...fields]).toEqual(expect.arrayContaining(['senderName', 'clientName', 'contactPerson', 'amount', 'currency', 'invoices']));
+    for (const hidden of ['notice', 'thanks', 'referralPerson', 'refund', 'deliverables'] as const) expect(fields.has(hidden), hidden).toBe(false);
+  });
+
+  it('asks for a refund but never a thank-you or referral in the letter to an abusive client', () => {
+    const fields = fieldsFor(nl, 'abusive-client', 'informal', 'immediately');
+    expect(fields.has('refund')).toBe(true);
+    expect(fields.has('currency')).toBe(true);
+    for (const hidden of ['thanks', 'referralPerson', 'referralProvider', 'invoices'] as const) expect(fields.has(hidden), hidden).toBe(false);
+  });
+
+  it('asks for the milestone or the date only when that notice is chosen', () => {
+    expect(fieldsFor(nl, 'neutral', 'formal', 'milestone').has('milestone')).toBe(true);
+    expect(fieldsFor(nl, 'neutral', 'formal', 'milestone').has('chosenDate')).toBe(false);
+    expect(fieldsFor(nl, 'neutral', 'formal', 'date').has('chosenDate')).toBe(true);
+    expect(fieldsFor(nl, 'neutral', 'formal', '2-weeks').has('milestone')).toBe(false);
+  });
+
+  it('asks for everything the written confirmation reports', () => {
+    const fields = fieldsFor(nl, 'written-confirmation', 'formal', '30-days');
+    for (const shown of ['deliverables', 'handoverItems', 'invoices', 'amount', 'referralPerson', 'referralProvider', 'thanks', 'notice'] as const)
+      expect(fields.has(shown), shown).toBe(true);
+  });
+});
