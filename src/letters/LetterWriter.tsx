@@ -7,7 +7,7 @@ import type { UiKey } from '../i18n/ui-schema';
 import { localStore } from '../storage/local-store';
 import { useSharedStore } from '../storage/use-shared-store';
 import { composeLetter, formatDate } from './compose';
-import { currencies, draftProblems, draftValues, maxInvoices, newDraft, parseDraft, serializeDraft, type Draft, type Problem } from './draft';
+import { currencies, draftProblems, draftValues, maxInvoices, newDraft, parseDraft, serializeDraft, type Draft } from './draft';
 import { fieldsFor, type FieldId } from './fields';
 import { lastWorkingDay } from './last-day';
 import { defaultNotice, letterIds, noticeKinds, readLetterParams, registers, type LetterId } from './letter-params';
@@ -98,13 +98,6 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
   const mailto = mailtoHref(letter);
   const kindName = s(`letters.kind.${draft.letter}`);
   const lastDay = fields.has('notice') ? lastWorkingDay(today, draft.notice, values.chosenDate) : undefined;
-  const problemText: Record<Problem, string> = {
-    required: s('letters.problem.required'),
-    amount: s('letters.problem.amount'),
-    date: s('letters.problem.date'),
-    pastDate: s('letters.problem.pastDate'),
-  };
-
   /** Runs an action on a finished letter; otherwise marks the fields that need the reader and says so. */
   const whenReady = (event: Event | undefined, action: () => void) => {
     if (invalid.length) {
@@ -157,7 +150,7 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
         {control(describedBy)}
         {problem && (
           <span class="letter-problem" id={`letter-${id}-problem`}>
-            {problemText[problem]}
+            {s(`letters.problem.${problem}`)}
           </span>
         )}
       </p>

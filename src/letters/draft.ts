@@ -75,44 +75,26 @@ export const serializeDraft = (draft: Draft): string => JSON.stringify({ version
 
 const isDay = (value: string) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value);
 
-/** The readable fields of a stored draft; the caller lays them over a fresh draft. */
+/**
+ * The readable fields of a stored draft; the caller lays them over a fresh draft. A field is kept when it
+ * has the type a fresh draft gives it and, for choices, one of the values on offer.
+ */
 export function parseDraft(raw: string | null, langs: readonly string[]): Partial<Draft> {
   const stored = parseStoredObject(raw);
-  if (stored?.version !== draftVersion) return {};
-  const data = stored.draft;
+  const data = stored?.version === draftVersion ? stored.draft : undefined;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
-  const fields = data as Record<string, unknown>;
-  const out: Partial<Record<keyof Draft, unknown>> = {};
-  const pick = <K extends keyof Draft>(key: K, valid: (value: unknown) => boolean) => {
-    if (valid(fields[key])) out[key] = fields[key];
-  };
-  const oneOf = (values: readonly string[]) => (value: unknown) => typeof value === 'string' && values.includes(value);
-  const text = (value: unknown) => typeof value === 'string';
-  pick('letter', oneOf(letterIds));
-  pick('lang', oneOf(langs));
-  pick('register', oneOf(registers));
-  pick('notice', oneOf(noticeKinds));
-  pick('currency', oneOf(currencies));
-  for (const key of [
-    'senderName',
-    'businessName',
-    'clientName',
-    'contactPerson',
-    'project',
-    'milestone',
-    'amount',
-    'deliverables',
-    'handoverItems',
-    'referralPerson',
-    'referralProvider',
-    'refund',
-  ] as const) {
-    pick(key, text);
+  const choices: Partial<Record<keyof Draft, readonly string[]>> = { letter: letterIds, lang: langs, register: registers, notice: noticeKinds, currency: currencies };
+  const out: Record<string, unknown> = {};
+  for (const [key, fresh] of Object.entries(newDraft(''))) {
+    const value = (data as Record<string, unknown>)[key];
+    if (typeof value !== typeof fresh || Array.isArray(fresh)) continue;
+    if (choices[key as keyof Draft]?.includes(value as string) === false) continue;
+    if (key === 'chosenDate' && !isDay(value as string)) continue;
+    out[key] = value;
   }
-  pick('chosenDate', (value) => typeof value === 'string' && isDay(value));
-  pick('thanks', (value) => typeof value === 'boolean');
-  if (Array.isArray(fields.invoices)) {
-    const rows = fields.invoices
+  const invoices = (data as Record<string, unknown>).invoices;
+  if (Array.isArray(invoices)) {
+    const rows = invoices
       .filter((row): row is InvoiceRow => typeof row?.number === 'string' && typeof row?.dueDate === 'string' && isDay(row.dueDate))
       .slice(0, maxInvoices)
       .map(({ number, dueDate }) => ({ number, dueDate }));
