@@ -10,7 +10,7 @@ import { composeLetter, formatDate } from './compose';
 import { currencies, draftProblems, draftValues, maxInvoices, newDraft, parseDraft, serializeDraft, type Draft } from './draft';
 import { fieldsFor, type FieldId } from './fields';
 import { lastWorkingDay } from './last-day';
-import { defaultNotice, letterIds, noticeKinds, readLetterParams, registers, type LetterId } from './letter-params';
+import { defaultNotice, letterIds, noticeKinds, readLetterParams, registers } from './letter-params';
 import { letterFileName, letterFileText, mailtoHref } from './output';
 import type { LetterFile } from './templates';
 
@@ -86,7 +86,7 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
     setSaved(draftStore.write(serializeDraft(next)));
     setStatus(undefined);
   };
-  const text = (key: keyof Draft) => (event: Event) => update({ [key]: (event.target as HTMLInputElement).value });
+  const change = (key: keyof Draft) => (event: Event) => update({ [key]: (event.target as HTMLInputElement).value });
 
   const shownFile = letterFile ?? file;
   const fields = fieldsFor(shownFile, draft.letter, draft.register, draft.notice);
@@ -132,39 +132,50 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
   };
 
   /** One labelled control with its optional marker, hint and problem, tied together for screen readers. */
-  // A plain function, not a component: a component defined here would remount its input on every key.
-  const field = (id: FieldId, optional: boolean, hint: string | undefined, control: (describedBy: string | undefined) => ComponentChildren) => {
-    const problem = showProblems ? problems[id] : undefined;
-    const describedBy = [hint && `letter-${id}-hint`, problem && `letter-${id}-problem`].filter(Boolean).join(' ') || undefined;
+  // A plain function, not a component: a component defined here would remount its control on every key.
+  const field = (name: string, label: string, optional: boolean, hint: string | undefined, control: (describedBy: string | undefined) => ComponentChildren) => {
+    const problem = showProblems ? problems[name as FieldId] : undefined;
+    const describedBy = [hint && `letter-${name}-hint`, problem && `letter-${name}-problem`].filter(Boolean).join(' ') || undefined;
     return (
-      <p class="letter-field" data-field={id}>
-        <label for={`letter-${id}`}>
-          {s(`letters.field.${id}` as keyof LetterStrings)}
+      <p class="letter-field">
+        <label for={`letter-${name}`}>
+          {label}
           {optional && <span class="letter-optional"> ({s('letters.optional')})</span>}
         </label>
         {hint && (
-          <span class="letter-hint" id={`letter-${id}-hint`}>
+          <span class="letter-hint" id={`letter-${name}-hint`}>
             {hint}
           </span>
         )}
         {control(describedBy)}
         {problem && (
-          <span class="letter-problem" id={`letter-${id}-problem`}>
+          <span class="letter-problem" id={`letter-${name}-problem`}>
             {s(`letters.problem.${problem}`)}
           </span>
         )}
       </p>
     );
   };
+  const label = (id: FieldId) => s(`letters.field.${id}` as keyof LetterStrings);
+  const choose = (name: 'letter' | 'lang' | 'register' | 'notice' | 'currency', text: string, options: [value: string, label: string][], hint?: string) =>
+    field(name, text, false, hint, (describedBy) => (
+      <select id={`letter-${name}`} name={name} value={draft[name]} aria-describedby={describedBy} onChange={change(name)}>
+        {options.map(([value, optionLabel]) => (
+          <option key={value} value={value}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    ));
   const input = (id: FieldId & keyof Draft, options: { optional?: boolean; hint?: string; autocomplete?: string; list?: string; type?: string } = {}) =>
     fields.has(id) &&
-    field(id, Boolean(options.optional), options.hint, (describedBy) => (
+    field(id, label(id), Boolean(options.optional), options.hint, (describedBy) => (
       <input
         id={`letter-${id}`}
         name={id}
         type={options.type ?? 'text'}
         value={draft[id] as string}
-        onInput={text(id)}
+        onInput={change(id)}
         autocomplete={options.autocomplete ?? 'off'}
         list={options.list}
         inputMode={id === 'amount' || id === 'refund' ? 'decimal' : undefined}
@@ -174,7 +185,7 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
     ));
   const lines = (id: 'deliverables' | 'handoverItems', hint: string) =>
     fields.has(id) &&
-    field(id, true, hint, (describedBy) => <textarea id={`letter-${id}`} name={id} rows={4} value={draft[id]} onInput={text(id)} aria-describedby={describedBy} />);
+    field(id, label(id), true, hint, (describedBy) => <textarea id={`letter-${id}`} name={id} rows={4} value={draft[id]} onInput={change(id)} aria-describedby={describedBy} />);
   const setInvoice = (index: number, change: Partial<Draft['invoices'][number]>) =>
     update({ invoices: draft.invoices.map((row, i) => (i === index ? { ...row, ...change } : row)) });
   const currencyName = new Intl.DisplayNames(lang, { type: 'currency' });
@@ -183,60 +194,24 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
     <div class={`letter-writer${live ? ' is-live' : ''}`}>
       <div class="letter-form" data-print="hide">
         <h2>{s('letters.formTitle')}</h2>
-        <p class="letter-field">
-          <label for="letter-kind">{s('letters.letter')}</label>
-          <select
-            id="letter-kind"
-            name="letter"
-            value={draft.letter}
-            aria-describedby="letter-kind-hint"
-            onChange={(event) => update({ letter: (event.target as HTMLSelectElement).value as LetterId })}
-          >
-            {letterIds.map((id) => (
-              <option key={id} value={id}>
-                {s(`letters.kind.${id}`)}
-              </option>
-            ))}
-          </select>
-          <span class="letter-hint" id="letter-kind-hint">
-            {s(`letters.when.${draft.letter}`)}
-          </span>
-        </p>
+        {choose(
+          'letter',
+          s('letters.letter'),
+          letterIds.map((id) => [id, s(`letters.kind.${id}`)]),
+          s(`letters.when.${draft.letter}`),
+        )}
         <div class="letter-row">
-          <p class="letter-field">
-            <label for="letter-lang">{s('letters.language')}</label>
-            <select
-              id="letter-lang"
-              name="lang"
-              value={draft.lang}
-              aria-describedby="letter-lang-hint"
-              onChange={(event) => update({ lang: (event.target as HTMLSelectElement).value })}
-            >
-              {languages.map((l) => (
-                <option key={l.code} value={l.code} lang={l.code}>
-                  {l.name}
-                </option>
-              ))}
-            </select>
-            <span class="letter-hint" id="letter-lang-hint">
-              {s('letters.languageHint')}
-            </span>
-          </p>
-          <p class="letter-field">
-            <label for="letter-register">{s('letters.register')}</label>
-            <select
-              id="letter-register"
-              name="register"
-              value={draft.register}
-              onChange={(event) => update({ register: (event.target as HTMLSelectElement).value as Draft['register'] })}
-            >
-              {registers.map((r) => (
-                <option key={r} value={r}>
-                  {s(`letters.register.${r}`)}
-                </option>
-              ))}
-            </select>
-          </p>
+          {choose(
+            'lang',
+            s('letters.language'),
+            languages.map((l) => [l.code, l.name]),
+            s('letters.languageHint'),
+          )}
+          {choose(
+            'register',
+            s('letters.register'),
+            registers.map((r) => [r, s(`letters.register.${r}`)]),
+          )}
         </div>
         {!letterFile && !loadProblem && <p role="status">{s('letters.loading', { language: languages.find((l) => l.code === draft.lang)?.name ?? draft.lang })}</p>}
         {loadProblem && (
@@ -254,45 +229,23 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
         </datalist>
         {input('contactPerson', { optional: true, hint: s('letters.hint.contactPerson') })}
         {input('project', { optional: true, hint: s('letters.hint.project') })}
-        {fields.has('notice') && (
-          <p class="letter-field">
-            <label for="letter-notice">{s('letters.notice')}</label>
-            <select
-              id="letter-notice"
-              name="notice"
-              value={draft.notice}
-              aria-describedby={lastDay ? 'letter-last-day' : undefined}
-              onChange={(event) => update({ notice: (event.target as HTMLSelectElement).value as Draft['notice'] })}
-            >
-              {noticeKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {s(`letters.notice.${kind}`)}
-                </option>
-              ))}
-            </select>
-            {lastDay && draft.notice !== 'date' && (
-              <span class="letter-hint" id="letter-last-day">
-                {s('letters.lastDay', { date: formatDate(lastDay, lang) })}
-              </span>
-            )}
-          </p>
-        )}
+        {fields.has('notice') &&
+          choose(
+            'notice',
+            s('letters.notice'),
+            noticeKinds.map((kind) => [kind, s(`letters.notice.${kind}`)]),
+            lastDay && draft.notice !== 'date' ? s('letters.lastDay', { date: formatDate(lastDay, lang) }) : undefined,
+          )}
         {input('milestone', { hint: s('letters.hint.milestone') })}
         {input('chosenDate', { type: 'date' })}
         <div class="letter-row">
           {input('amount', { optional: true, hint: s('letters.hint.amount') })}
-          {fields.has('currency') && (
-            <p class="letter-field">
-              <label for="letter-currency">{s('letters.field.currency')}</label>
-              <select id="letter-currency" name="currency" value={draft.currency} onChange={text('currency')}>
-                {currencies.map((code) => (
-                  <option key={code} value={code}>
-                    {currencyName.of(code)} ({code})
-                  </option>
-                ))}
-              </select>
-            </p>
-          )}
+          {fields.has('currency') &&
+            choose(
+              'currency',
+              label('currency'),
+              currencies.map((code) => [code, `${currencyName.of(code)} (${code})`]),
+            )}
         </div>
         {fields.has('invoices') && (
           <fieldset class="letter-invoices">

@@ -235,7 +235,7 @@ describe('letter generator', () => {
   it('can be used with the keyboard alone', async () => {
     const page = await openPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     await open(page, 'it');
-    await page.locator('#letter-kind').focus();
+    await page.locator('#letter-letter').focus();
     await page.keyboard.press('End'); // the last letter: the payment reminder
     expect(await field(page, 'letter').inputValue()).toBe('payment-reminder');
     await page.keyboard.press('Tab'); // language
