@@ -22,7 +22,7 @@ export function withOwnHashes(html: string): string {
       const [name, ...sources] = directive.trim().split(/\s+/);
       if (name !== 'script-src' && name !== 'style-src') return directive;
       const own = [...new Set(inlineContents(html, name === 'script-src' ? 'script' : 'style').map(sha256))];
-      return [name, ...sources.filter((source) => !source.startsWith("'sha256-")), ...own].join(' ');
+      return [name, ...sources.filter((source) => !/^'sha(256|384|512)-/.test(source)), ...own].join(' ');
     });
     return `${start}${directives.join(';')}"`;
   });
