@@ -11,9 +11,8 @@ export interface ChecklistViewItem {
   id: string;
   text: string;
   why?: string;
-  /** The guide page that explains the item; none when the list sits on that very page. */
-  href?: string;
-  pageTitle: string;
+  /** A link to the guide page that explains the item; none when the list sits on that very page. */
+  more?: { href: string; label: string };
 }
 
 export interface ChecklistStrings extends ClientSelectStrings {
@@ -23,7 +22,6 @@ export interface ChecklistStrings extends ClientSelectStrings {
   resetConfirm: string;
   resetYes: string;
   cancel: string;
-  readMore: string;
   storageOff: string;
   noscript: string;
 }
@@ -40,8 +38,9 @@ interface Props {
 }
 
 /**
- * One checklist. Before hydration (and without JavaScript) it is a plain list; once live, each item is
- * a checkbox whose state is kept per client in this browser.
+ * One checklist. The server renders it as a plain list (all a reader without JavaScript gets); once
+ * hydrated (see hydrate-checklist.tsx), each item is a checkbox whose state is kept per client in this
+ * browser.
  */
 export default function ChecklistView({ id, title, intro, items, strings, headingLevel, clientPicker }: Props) {
   const [live, setLive] = useState(false);
@@ -70,7 +69,7 @@ export default function ChecklistView({ id, title, intro, items, strings, headin
           {strings.noscript}
         </p>
       )}
-      {live && clientPicker && <ClientSelect strings={strings} />}
+      {live && clientPicker && <ClientSelect id={`${id}-client`} strings={strings} />}
       {live && (
         <p class="checklist-progress" role="status">
           {fill(strings.progress, { done, total })}
@@ -95,11 +94,9 @@ export default function ChecklistView({ id, title, intro, items, strings, headin
               <div>
                 <label for={live ? inputId : undefined}>{item.text}</label>
                 {item.why && <p class="checklist-why">{item.why}</p>}
-                {item.href && (
+                {item.more && (
                   <p class="checklist-more">
-                    <a href={item.href}>
-                      {strings.readMore} {item.pageTitle}
-                    </a>
+                    <a href={item.more.href}>{item.more.label}</a>
                   </p>
                 )}
               </div>

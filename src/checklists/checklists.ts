@@ -4,6 +4,8 @@ import { useTranslations } from '../i18n/ui';
 import { findPage } from '../site/page-table';
 import { guidePages, sitePages } from '../site/pages';
 import { checklistProblems, parseChecklistFile, type ChecklistFile } from './data';
+import type { ClientManagerStrings } from '../clients/ClientManager';
+import type { LiveStrings } from '../i18n/live-strings';
 import type { ChecklistStrings, ChecklistViewItem } from './ChecklistView';
 
 const files: Record<string, ChecklistFile> = Object.fromEntries(
@@ -37,25 +39,26 @@ export interface ChecklistProps {
   items: ChecklistViewItem[];
 }
 
-/** Every checklist of one language, with each item's guide link resolved. */
+/** Every checklist of one language, with each item's link to its guide page. */
 export async function checklistsFor(lang: string): Promise<ChecklistProps[]> {
   await check();
   const pages = await sitePages();
   const file = files[lang];
   if (!file) throw new Error(`No checklists for "${lang}"`);
+  const readMore = useTranslations(lang)('checklists.readMore');
   return file.checklists.map((list) => ({
     id: list.id,
     title: list.title,
     intro: list.intro,
     items: list.items.map((item) => {
       const page = findPage(pages, item.page, lang);
-      return { id: item.id, text: item.text, why: item.why, href: withBase(page.path, import.meta.env.BASE_URL), pageTitle: page.title };
+      return { id: item.id, text: item.text, why: item.why, more: { href: withBase(page.path, import.meta.env.BASE_URL), label: `${readMore} ${page.title}` } };
     }),
   }));
 }
 
-/** The UI strings a checklist island needs, in one language. */
-export function checklistStrings(lang: string): ChecklistStrings {
+/** The UI strings a checklist needs, in one language. */
+function checklistStrings(lang: string): ChecklistStrings {
   const t = useTranslations(lang);
   return {
     progress: t('checklists.progress'),
@@ -64,10 +67,33 @@ export function checklistStrings(lang: string): ChecklistStrings {
     resetConfirm: t('checklists.resetConfirm'),
     resetYes: t('checklists.resetYes'),
     cancel: t('checklists.cancel'),
-    readMore: t('checklists.readMore'),
     storageOff: t('checklists.storageOff'),
     noscript: t('checklists.noscript'),
     clientLabel: t('clients.label'),
     unnamed: t('clients.unnamed'),
   };
+}
+
+/** The UI strings of the client manager on the checklists page, in one language. */
+function clientManagerStrings(lang: string): ClientManagerStrings {
+  const t = useTranslations(lang);
+  return {
+    clientLabel: t('clients.label'),
+    unnamed: t('clients.unnamed'),
+    add: t('clients.add'),
+    nameLabel: t('clients.nameLabel'),
+    save: t('clients.save'),
+    cancel: t('checklists.cancel'),
+    rename: t('clients.rename'),
+    delete: t('clients.delete'),
+    deleteConfirm: t('clients.deleteConfirm'),
+    nameRequired: t('clients.nameRequired'),
+    nameTooLong: t('clients.nameTooLong'),
+    privacy: t('clients.privacy'),
+  };
+}
+
+/** Everything the checklists and the client manager say, in one language: served as /<lang>/live-strings.json. */
+export function liveStrings(lang: string): LiveStrings {
+  return { checklist: checklistStrings(lang), clientManager: clientManagerStrings(lang) };
 }

@@ -61,7 +61,7 @@ export default function ClientManager({ strings }: { strings: ClientManagerStrin
 
   return (
     <div class="client-manager">
-      <ClientSelect strings={strings} />
+      <ClientSelect id="client-select" strings={strings} />
       {!editing && (
         <p class="client-actions">
           <button type="button" onClick={() => open('add')}>

@@ -1,5 +1,4 @@
 /** @jsxImportSource preact */
-import { useId } from 'preact/hooks';
 import { useSharedStore } from '../storage/use-shared-store';
 import { clientStore } from './client-store';
 import { selectClient } from './clients';
@@ -9,10 +8,13 @@ export interface ClientSelectStrings {
   unnamed: string;
 }
 
-/** Which client the reader is working on: the unnamed default list or one of their named clients. */
-export default function ClientSelect({ strings }: { strings: ClientSelectStrings }) {
+/**
+ * Which client the reader is working on: the unnamed default list or one of their named clients. The
+ * caller names the select's id: each list is hydrated on its own, so Preact's useId would give two
+ * lists on one page the same id.
+ */
+export default function ClientSelect({ id, strings }: { id: string; strings: ClientSelectStrings }) {
   const [clients, setClients] = useSharedStore(clientStore);
-  const id = useId();
   return (
     <p class="client-select">
       <label for={id}>{strings.clientLabel}</label>{' '}

@@ -18,6 +18,8 @@ const runs = 3;
 const pageTypes: [string, string][] = [
   ['home', '/nl/'],
   ['guide page', `/nl/${guideSlug('nl', 'warning-signs')}/`],
+  // The heaviest guide page: the longest text, with two checklists.
+  ['guide page, heaviest', `/hu/${guideSlug('hu', 'ending-it')}/`],
   ['checklists', `/nl/${uiString('nl', 'checklists.slug')}/`],
   ['search', `/nl/${uiString('nl', 'search.slug')}/`],
 ];

@@ -12,29 +12,66 @@ const measure = (contents: Buffer[]): Bytes => ({
   gzip: contents.reduce((sum, c) => sum + gzipSync(c, { level: 9 }).length, 0),
 });
 
-/**
- * What a built page makes the browser download before the reader does anything: the HTML, the
- * stylesheets it links, and the scripts it loads at once (module scripts, and their static imports).
- * Islands that wake when scrolled to, and Pagefind's UI, load later and are not counted.
- */
-export function pageWeight(dir: string, path: string): { html: Bytes; css: Bytes; js: Bytes; total: Bytes } {
-  const file = (url: string) => join(dir, url.endsWith('/') ? `${url}index.html` : url);
-  const html = readFileSync(file(path));
-  const text = html.toString('utf8');
-  const styles = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(([, href]) => readFileSync(file(href!)));
+const fileOf = (dir: string, url: string) => join(dir, url.endsWith('/') ? `${url}index.html` : url);
+
+/** Script files as the browser loads them: each once, with its static imports (dynamic import() waits until it runs). */
+function withStaticImports(dir: string, srcs: string[]): Buffer[] {
   const seen = new Set<string>();
   const scripts: Buffer[] = [];
   const load = (src: string) => {
-    if (seen.has(src) || !existsSync(file(src))) return;
+    if (seen.has(src) || !existsSync(fileOf(dir, src))) return;
     seen.add(src);
-    const code = readFileSync(file(src));
+    const code = readFileSync(fileOf(dir, src));
     scripts.push(code);
-    // Static imports load with the module; dynamic import() does not count until it runs.
     for (const [, dep] of code.toString('utf8').matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) {
       load(new URL(dep!, `http://x${src}`).pathname);
     }
   };
-  for (const [, src] of text.matchAll(/<script type="module" src="([^"]+)"/g)) load(src!);
-  const parts = { html: measure([html]), css: measure(styles), js: measure(scripts) };
-  return { ...parts, total: { raw: parts.html.raw + parts.css.raw + parts.js.raw, gzip: parts.html.gzip + parts.css.gzip + parts.js.gzip } };
+  srcs.forEach(load);
+  return scripts;
+}
+
+const moduleScripts = (html: string) => [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map(([, src]) => src!);
+
+/**
+ * What a built page makes the browser download before the reader does anything: the HTML, the
+ * stylesheets it links, and the scripts it loads at once (module scripts, and their static imports).
+ * Islands that wake when scrolled to, and Pagefind's UI, load later and are not counted. `inlineJs` is
+ * the page's inline scripts: already part of `html`, and JavaScript all the same.
+ */
+export function pageWeight(dir: string, path: string): { html: Bytes; css: Bytes; js: Bytes; inlineJs: Bytes; total: Bytes } {
+  const html = readFileSync(fileOf(dir, path));
+  const text = html.toString('utf8');
+  const styles = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(([, href]) => readFileSync(fileOf(dir, href!)));
+  // Inline scripts that run: not those with a src, not data blocks (type="application/json" and the like).
+  const inline = [...text.matchAll(/<script(?![^>]*\s(?:src=|type="application\/))[^>]*>([\s\S]*?)<\/script>/g)].map(([, code]) => Buffer.from(code!));
+  const parts = { html: measure([html]), css: measure(styles), js: measure(withStaticImports(dir, moduleScripts(text))) };
+  return {
+    ...parts,
+    inlineJs: measure(inline),
+    total: { raw: parts.html.raw + parts.css.raw + parts.js.raw, gzip: parts.html.gzip + parts.css.gzip + parts.js.gzip },
+  };
+}
+
+/**
+ * All the JavaScript of a tool page (the checklists, the quiz, the letters), Pagefind's aside: its inline
+ * scripts and module scripts; what its own scripts load with import() (how a page script wakes its tool:
+ * the checklists page does); and what every Astro island loads to hydrate (the component-url,
+ * renderer-url and before-hydration-url of each <astro-island>, whatever its client: directive, since a
+ * tool's islands are on screen at once); all with their static imports, each file counted once.
+ * pageWeight leaves these out; on a tool page they are the page. Dynamic imports inside island chunks
+ * are not followed: Astro's Preact renderer, for one, loads signals support only for signal props.
+ */
+export function toolPageJs(dir: string, path: string): Bytes {
+  const text = readFileSync(fileOf(dir, path), 'utf8');
+  const own = moduleScripts(text);
+  const imported = own.flatMap((src) =>
+    [...readFileSync(fileOf(dir, src), 'utf8').matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(([, dep]) => new URL(dep!, `http://x${src}`).pathname),
+  );
+  const islandChunks = [...text.matchAll(/<astro-island\b[^>]*>/g)].flatMap(([tag]) =>
+    [...tag.matchAll(/\s(?:component|renderer|before-hydration)-url="([^"]+)"/g)].map(([, url]) => url!),
+  );
+  const js = measure(withStaticImports(dir, [...own, ...imported, ...islandChunks]));
+  const { inlineJs } = pageWeight(dir, path);
+  return { raw: js.raw + inlineJs.raw, gzip: js.gzip + inlineJs.gzip };
 }

@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -13,7 +14,11 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
+  '.webmanifest': 'application/manifest+json',
 };
+
+/** Text is sent gzipped, as static hosts do (and as the byte budgets count it: level 9, like pageWeight). */
+const compressible = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
 
 async function fileFor(root: string, pathname: string): Promise<string | undefined> {
   const path = normalize(join(root, decodeURIComponent(pathname)));
@@ -26,16 +31,23 @@ async function fileFor(root: string, pathname: string): Promise<string | undefin
 }
 
 /**
- * Serves a built site the way a plain static host does: files as they are, index.html for folders,
- * and the language's 404 page (or the root one) with status 404 for anything missing.
+ * Serves a built site the way a plain static host does: files as they are (text gzipped when the
+ * browser accepts it), index.html for folders, and the language's 404 page (or the root one) with
+ * status 404 for anything missing.
  */
 export async function serveStatic(root: string, port = 0): Promise<{ url: string; server: Server }> {
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const file = await fileFor(root, pathname);
     if (file) {
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(response);
+      const type = types[extname(file)] ?? 'application/octet-stream';
+      if (compressible.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        response.end(gzipSync(await readFile(file), { level: 9 }));
+      } else {
+        response.writeHead(200, { 'content-type': type });
+        createReadStream(file).pipe(response);
+      }
       return;
     }
     const lang = /^\/([a-z]{2})\//.exec(pathname)?.[1];

@@ -1,0 +1,112 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { pageWeight, toolPageJs } from '../support/page-weight';
+import { distDir, guideSlug, htmlFiles, locales, projectDir, readHtml, uiString, urlPathOf } from '../support/site';
+
+/**
+ * Byte budgets from issue 7, in gzip bytes (bytes are exact; times are not, so FCP and LCP live in
+ * `npm run bench`). "Before search" is what a page loads before the reader does anything: see pageWeight.
+ */
+const kb = 1024;
+
+/** HTML, CSS and JavaScript together: what one network round trip carries (TCP's first window, 10 × 1460 bytes, is 14.3 KB). */
+const firstRoundTrip = 14 * kb;
+
+/**
+ * JavaScript before search on a guide page: loaders only. The header's (search dialog with Pagefind's
+ * loader, language switcher with the remembered language) weigh 1.38 KB; a page with a checklist adds
+ * the checklist's (wake on scroll, with Vite's dynamic-import helper), 1.27 KB. About 100 bytes of
+ * headroom each, nowhere near enough for a framework: Preact alone is 4.4 KB.
+ */
+const headerLoadersJs = 1.5 * kb;
+const checklistLoaderJs = 1.375 * kb;
+
+/** A tool page's JavaScript in all, islands and what they import included (toolPageJs). */
+const toolPageJsBudget = 15 * kb;
+
+interface Page {
+  path: string;
+  hasChecklist: boolean;
+}
+
+/** The home page and every guide page of a language, from content/<lang>/*.mdx. */
+function guidePages(lang: string): Page[] {
+  return readdirSync(join(projectDir, 'content', lang))
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => {
+      const pageId = file.replace(/\.mdx$/, '');
+      const slug = guideSlug(lang, pageId);
+      return {
+        path: slug ? `/${lang}/${slug}/` : `/${lang}/`,
+        hasChecklist: /<Checklist\b/.test(readFileSync(join(projectDir, 'content', lang, file), 'utf8')),
+      };
+    });
+}
+
+const allGuidePages = locales.flatMap(guidePages);
+const toolAndSearchPages = locales.flatMap((lang) => [`/${lang}/${uiString(lang, 'checklists.slug')}/`, `/${lang}/${uiString(lang, 'search.slug')}/`]);
+/** Tool pages with their JavaScript budget. The quiz and letter pages join this list once they exist. */
+const toolPages = locales.flatMap((lang) => [`/${lang}/${uiString(lang, 'checklists.slug')}/`]);
+
+function expectFirstRoundTrip(path: string) {
+  const { html, css, js, total } = pageWeight(distDir, path);
+  expect(total.gzip, `${path}: ${total.gzip} B gzip before search (HTML ${html.gzip}, CSS ${css.gzip}, JS ${js.gzip}); budget ${firstRoundTrip}`).toBeLessThanOrEqual(
+    firstRoundTrip,
+  );
+}
+
+describe('byte budgets', () => {
+  it('cover every built guide page', () => {
+    const built = htmlFiles(distDir).filter((file) => readHtml(distDir, file).includes('<article class="prose'));
+    expect(built.length).toBeGreaterThan(0);
+    expect(built.map(urlPathOf).filter((path) => !allGuidePages.some((page) => page.path === path))).toEqual([]);
+  });
+
+  it.each(allGuidePages.map((page) => page.path))('%s: HTML, CSS and JavaScript before search fit one round trip (14 KB gzip)', (path) => {
+    expectFirstRoundTrip(path);
+  });
+
+  it.each(allGuidePages)('$path: JavaScript before search is only the loaders', ({ path, hasChecklist }) => {
+    const { js, inlineJs } = pageWeight(distDir, path);
+    const limit = headerLoadersJs + (hasChecklist ? checklistLoaderJs : 0);
+    const bytes = js.gzip + inlineJs.gzip;
+    expect(bytes, `${path}: ${bytes} B gzip of JavaScript before search (${inlineJs.gzip} of it inline); budget ${limit}`).toBeLessThanOrEqual(limit);
+  });
+
+  it.each(toolAndSearchPages)('%s: HTML, CSS and JavaScript before search fit one round trip (14 KB gzip)', (path) => {
+    expectFirstRoundTrip(path);
+  });
+
+  it.each(toolPages)('%s: all its JavaScript, islands included, at most 15 KB gzip', (path) => {
+    const { gzip } = toolPageJs(distDir, path);
+    expect(gzip, `${path}: ${gzip} B gzip of JavaScript in all; budget ${toolPageJsBudget}`).toBeLessThanOrEqual(toolPageJsBudget);
+  });
+});
+
+describe('toolPageJs', () => {
+  it("counts a page's scripts, what they import(), and each island's chunks with their static imports, once each", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tool-page-'));
+    mkdirSync(join(dir, '_astro'));
+    const files: Record<string, string> = {
+      'page.js': 'document.body.dataset.ok="1";import("./lazy.js").then(m=>m.go());',
+      'lazy.js': 'import{h}from"./shared.js";export const go=()=>h();',
+      'Tool.js': 'import{h}from"./shared.js";export default()=>h();',
+      'client.js': 'import{h}from"./shared.js";export default()=>import("./signals.js");',
+      'shared.js': 'export const h=()=>1;',
+      'signals.js': 'export const s=1;',
+    };
+    for (const [name, code] of Object.entries(files)) writeFileSync(join(dir, '_astro', name), code);
+    const inline = 'window.x=1';
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<script type="module" src="/_astro/page.js"></script><script>${inline}</script><script type="application/json">{}</script>` +
+        '<astro-island uid="a" component-url="/_astro/Tool.js" renderer-url="/_astro/client.js" client="load"></astro-island>',
+    );
+    const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
+    const counted = ['page.js', 'lazy.js', 'Tool.js', 'client.js', 'shared.js'].map((name) => gzip(files[name]!));
+    expect(toolPageJs(dir, '/').gzip).toBe(counted.reduce((a, b) => a + b, 0) + gzip(inline));
+  });
+});
