@@ -2,6 +2,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { forgetClient } from '../checklists/ticks';
 import { tickStore } from '../checklists/tick-store';
+import { forgetClientHistory } from '../quiz/history';
+import { historyStore } from '../quiz/history-store';
 import { fill } from '../i18n/fill';
 import { useSharedStore } from '../storage/use-shared-store';
 import ClientSelect, { type ClientSelectStrings } from './ClientSelect';
@@ -23,7 +25,7 @@ export interface ClientManagerStrings extends ClientSelectStrings {
 
 /**
  * Add, rename and delete the reader's clients. Names are kept as typed and shown as text only; deleting
- * a client also forgets its checklist ticks.
+ * a client also forgets its checklist ticks and quiz results.
  */
 export default function ClientManager({ strings }: { strings: ClientManagerStrings }) {
   const [clients, setClients] = useSharedStore(clientStore);
@@ -56,6 +58,7 @@ export default function ClientManager({ strings }: { strings: ClientManagerStrin
   const remove = () => {
     if (!current) return;
     tickStore.set(forgetClient(tickStore.get(), current.id));
+    historyStore.set(forgetClientHistory(historyStore.get(), current.id));
     setClients(removeClient(clients, current.id));
   };
 
