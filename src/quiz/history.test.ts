@@ -49,6 +49,13 @@ describe('editing the history', () => {
     expect(resultsOf(state, 'nobody')).toEqual([]);
   });
 
+  it('does not repeat unchanged answers on the same day, but records them on another day', () => {
+    const later = new Date(Date.parse(at(5)) + 3_600_000).toISOString();
+    expect(addResult(two, 'acme', { date: later, answers: '1.2' })).toBe(two);
+    expect(resultsOf(addResult(two, 'acme', { date: later, answers: '1.1' }), 'acme')).toHaveLength(3);
+    expect(resultsOf(addResult(two, 'acme', { date: at(8), answers: '1.2' }), 'acme')).toHaveLength(3);
+  });
+
   it('drops the oldest result beyond the limit', () => {
     let state = emptyHistory();
     for (let day = 1; day <= maxResults + 1; day++) state = addResult(state, 'acme', { date: at(day), answers: `1.${day}` });

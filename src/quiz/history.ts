@@ -49,8 +49,13 @@ export function resultsOf(state: QuizHistory, client: string): readonly PastResu
   return state.results[client] ?? [];
 }
 
-/** Adds a result as the newest of one client's; the oldest beyond `maxResults` are dropped. */
+/**
+ * Adds a result as the newest of one client's; the oldest beyond `maxResults` are dropped. Reviewing
+ * the answers without changing any, the same day, is not a new result: the list stays as it is.
+ */
 export function addResult(state: QuizHistory, client: string, result: PastResult): QuizHistory {
+  const [newest] = resultsOf(state, client);
+  if (newest && newest.answers === result.answers && newest.date.slice(0, 10) === result.date.slice(0, 10)) return state;
   const list = [result, ...resultsOf(state, client)].sort(newestFirst).slice(0, maxResults);
   return { ...state, results: { ...state.results, [client]: list } };
 }
