@@ -97,7 +97,7 @@ export default function ClientManager({ strings }: { strings: ClientManagerStrin
             onInput={(event) => setName((event.target as HTMLInputElement).value)}
           />
           {problem && (
-            <p id="client-name-problem" class="client-problem" role="alert">
+            <p id="client-name-problem" class="tool-warning" role="alert">
               {problem}
             </p>
           )}
@@ -109,8 +109,8 @@ export default function ClientManager({ strings }: { strings: ClientManagerStrin
           </p>
         </form>
       )}
-      <p class="client-privacy">{strings.privacy}</p>
-      <dialog ref={confirm} aria-labelledby="client-delete-question">
+      <p class="tool-note">{strings.privacy}</p>
+      <dialog ref={confirm} class="tool-dialog" aria-labelledby="client-delete-question">
         <form method="dialog">
           <p id="client-delete-question">{fill(strings.deleteConfirm, { name: current?.name ?? '' })}</p>
           <button type="submit" value="cancel" autofocus>

@@ -45,6 +45,7 @@ export const uiSchema = z.strictObject({
   'quiz.slug': slug,
   'quiz.cta': text,
   'quiz.title': text,
+  'quiz.heading': text,
   'quiz.description': text,
   'quiz.intro': text,
   'quiz.noscript': text,

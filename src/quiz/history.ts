@@ -1,5 +1,5 @@
 /**
- * The reader's past quiz results, per client (a client id, or the checklists' unnamed `defaultList`),
+ * The reader's past quiz results, per client (a client id, or the unnamed `defaultList`),
  * newest first, so a retake after a few days can be compared with the last one. An entry keeps only the
  * date and the answers code of answers-url.ts: the words and the outcome are worked out again when shown.
  * Pure functions over a versioned value; `parseHistory` accepts anything and never throws.

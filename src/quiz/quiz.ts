@@ -56,7 +56,6 @@ function check(): Promise<void> {
 function quizStrings(lang: string): QuizStrings {
   const t = useTranslations(lang);
   return {
-    noscript: t('quiz.noscript'),
     startHeading: t('quiz.startHeading'),
     clientIntro: t('quiz.clientIntro'),
     start: t('quiz.start'),
