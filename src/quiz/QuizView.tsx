@@ -1,5 +1,4 @@
 /** @jsxImportSource preact */
-import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import ClientManager, { type ClientManagerStrings } from '../clients/ClientManager';
 import { clientStore } from '../clients/client-store';
@@ -80,23 +79,30 @@ export interface QuizViewProps {
 }
 
 const urlFor = (search: string) => `${location.pathname}${search}`;
+const answersInAddress = (model: QuizModel) => decodeAnswers(model, new URLSearchParams(location.search).get(answersParam));
 
 /**
- * The self-assessment: one question at a time, then a result that explains itself. Answers live in the URL (`?a=`), so a
- * reload, a bookmark or a shared link shows the same step; each step is a browser history entry.
+ * The self-assessment: one question at a time, then a result that explains itself. Rendered in the
+ * browser only (mount-quiz.tsx); the page itself shows the questions as a list. Answers live in the
+ * address (`?a=`), so a reload, a bookmark or a shared link shows the same step; each step is a browser
+ * history entry.
  */
-export default function QuizView({ children, ...props }: QuizViewProps & { children?: ComponentChildren }) {
+export default function QuizView(props: QuizViewProps) {
   const { model, scale, questions, strings } = props;
-  const [live, setLive] = useState(false);
-  const [answers, setAnswers] = useState<Answers>({});
-  const [step, setStep] = useState<QuizStep>({ view: 'start' });
-  const [problem, setProblem] = useState<'damaged' | 'outdated' | undefined>();
+  const [opened] = useState(() => {
+    const decoded = answersInAddress(model);
+    const answers = decoded.ok ? decoded.answers : {};
+    return { answers, step: stepFor(model, answers, history.state), problem: decoded.ok || decoded.problem === 'missing' ? undefined : decoded.problem };
+  });
+  const [answers, setAnswers] = useState<Answers>(opened.answers);
+  const [step, setStep] = useState<QuizStep>(opened.step);
+  const [problem, setProblem] = useState(opened.problem);
   const [missing, setMissing] = useState(false);
   const [clients] = useSharedStore(clientStore);
   const [past, setPast] = useSharedStore(historyStore);
-  const [saved, setSaved] = useState(true);
+  const [saved, setSaved] = useState(historyStore.persistent);
   // Read by the popstate listener, which outlives any one render.
-  const current = useRef<Answers>({});
+  const current = useRef<Answers>(opened.answers);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -116,19 +122,13 @@ export default function QuizView({ children, ...props }: QuizViewProps & { child
   };
 
   useEffect(() => {
-    const decoded = decodeAnswers(model, new URLSearchParams(location.search).get(answersParam));
-    const first = decoded.ok ? decoded.answers : {};
-    // A damaged link is replaced by the bare page, so a reload does not show the message again.
-    show(stepFor(model, first, history.state), first, 'replace');
-    if (!decoded.ok && decoded.problem !== 'missing') setProblem(decoded.problem);
-    moved.current = false;
-    setSaved(historyStore.persistent);
-    setLive(true);
+    // The entry remembers its step; a damaged link gives way to the bare page, so a reload starts clean.
+    history.replaceState(opened.step, '', urlFor(answersSearch(model, opened.answers)));
     const onPop = (event: PopStateEvent) => {
       // An entry without state is a jump to an anchor on this page (the skip link): the step stays.
       if (event.state === null) return;
-      const fromUrl = decodeAnswers(model, new URLSearchParams(location.search).get(answersParam));
-      // The answers given since keep priority; the URL only brings back what a retake cleared.
+      const fromUrl = answersInAddress(model);
+      // The answers given since keep priority; the address only brings back what a retake cleared.
       const merged = { ...(fromUrl.ok ? fromUrl.answers : {}), ...current.current };
       show(stepFor(model, merged, event.state), merged, 'replace');
     };
@@ -141,9 +141,6 @@ export default function QuizView({ children, ...props }: QuizViewProps & { child
     if (moved.current) heading.current?.focus();
     moved.current = false;
   }, [step]);
-
-  // Until hydrated (and without JavaScript) the page's own markup shows: the questions as a list to read.
-  if (!live) return <div class="quiz">{children}</div>;
 
   const choose = (question: string, value: string) => {
     const next = { ...current.current, [question]: value };

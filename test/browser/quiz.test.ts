@@ -79,7 +79,7 @@ describe('the quiz', () => {
       await answerAll(page, lang, answers);
       const expected = scoreQuiz(model, answers);
       expect(await resultTitle(page)).toBe(text.outcomes[outcome]!.title);
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('quiz-result-title');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('quiz-result-title');
       expect(new URL(page.url()).searchParams.get('a')).toBe(encodeAnswers(model, answers));
       expect(await page.locator('.quiz-plan li').allTextContents()).toEqual(text.outcomes[outcome]!.plan);
 
@@ -142,7 +142,7 @@ describe('the quiz', () => {
     await page.getByRole('button', { name: uiString('nl', 'quiz.back') }).click();
     await page.getByRole('button', { name: uiString('nl', 'quiz.back') }).click();
     await expect.poll(() => count(page)).toBe(progress('nl', 3));
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('quiz-count');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('quiz-count');
     expect(await option('never').isChecked()).toBe(true);
     await answer(page, 'nl', 'often');
     await expect.poll(() => count(page)).toBe(progress('nl', 4));
@@ -206,7 +206,7 @@ describe('the quiz', () => {
     expect(await other.locator('.quiz-weighed').textContent()).toBe(weighed);
     expect(await other.locator('[data-notice]').textContent()).toBe(await first.locator('[data-notice]').textContent());
     // Opening someone's link saves nothing in this browser.
-    expect(await other.locator('.quiz-history-list li').count()).toBe(0);
+    await expect.poll(() => other.locator('.quiz-history-list li').count()).toBe(0);
     expect(other.errors).toEqual([]);
     await first.context().close();
     await other.context().close();
@@ -244,7 +244,7 @@ describe('the quiz', () => {
     const steps = model.scale.map((s) => s.id);
     for (const [i, question] of model.questions.entries()) {
       await expect.poll(() => count(page)).toBe(progress('fr', i + 1));
-      expect(await page.evaluate(() => document.activeElement?.className)).toBe('quiz-count');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('quiz-count');
       // Tab into the answers (first one), arrow keys to the chosen one, Enter to go on.
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(steps[0]);
@@ -254,7 +254,7 @@ describe('the quiz', () => {
     }
     await page.locator('.quiz-result').waitFor();
     expect(await resultTitle(page)).toBe(words('fr').outcomes.repair!.title);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('quiz-result-title');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('quiz-result-title');
     expect(page.errors).toEqual([]);
     await page.context().close();
   });
@@ -288,27 +288,27 @@ describe('the quiz', () => {
     const select = page.getByLabel(uiString('nl', 'clients.label'), { exact: true });
     await page.getByRole('button', { name: uiString('nl', 'quiz.retake') }).click();
     await select.selectOption({ label: uiString('nl', 'clients.unnamed') });
-    expect(await page.locator('.quiz-history-list li').count()).toBe(0);
+    await expect.poll(() => page.locator('.quiz-history-list li').count()).toBe(0);
     await select.selectOption({ label: 'Bakkerij Jansen' });
-    expect(await page.locator('.quiz-history-list li').count()).toBe(2);
+    await expect.poll(() => page.locator('.quiz-history-list li').count()).toBe(2);
 
     // Reopening the older result shows it again, without saving it twice.
     await entries.last().click();
     await page.locator('.quiz-result').waitFor();
     expect(await resultTitle(page)).toBe(words('nl').outcomes.exit!.title);
-    expect(await page.locator('.quiz-history-list li').count()).toBe(2);
+    await expect.poll(() => page.locator('.quiz-history-list li').count()).toBe(2);
 
     await page.locator('.quiz-history-list li').first().getByRole('button').click();
-    expect(await page.locator('.quiz-history-list li').count()).toBe(1);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('quiz-history-title');
+    await expect.poll(() => page.locator('.quiz-history-list li').count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('quiz-history-title');
     const deleteAll = page.getByRole('button', { name: uiString('nl', 'quiz.history.deleteAll') });
     await deleteAll.click();
     const dialog = page.locator('.quiz-history dialog');
     await dialog.getByRole('button', { name: uiString('nl', 'checklists.cancel') }).click();
-    expect(await page.locator('.quiz-history-list li').count()).toBe(1);
+    await expect.poll(() => page.locator('.quiz-history-list li').count()).toBe(1);
     await deleteAll.click();
     await dialog.getByRole('button', { name: uiString('nl', 'clients.delete') }).click();
-    expect(await page.locator('.quiz-history-list li').count()).toBe(0);
+    await expect.poll(() => page.locator('.quiz-history-list li').count()).toBe(0);
     expect(await page.locator('.quiz-history').textContent()).toContain(uiString('nl', 'quiz.history.empty'));
     expect(page.errors).toEqual([]);
     await page.context().close();
@@ -360,10 +360,10 @@ describe('the quiz', () => {
     });
     await page.goto(quizUrl('fr'));
     await live(page);
-    expect(await page.locator('.quiz-history-list li').count()).toBe(0);
+    await expect.poll(() => page.locator('.quiz-history-list li').count()).toBe(0);
     await start(page, 'fr');
     await answerAll(page, 'fr', runs[0]![1]);
-    expect(await page.locator('.quiz-history-list li').count()).toBe(1);
+    await expect.poll(() => page.locator('.quiz-history-list li').count()).toBe(1);
     expect(await page.evaluate(() => localStorage.getItem('someone-else'))).toBe('keep');
     expect(page.errors).toEqual([]);
     await page.context().close();

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { pageWeight } from '../support/page-weight';
 import { distDir, guideSlug, htmlFiles, locales, projectDir, readHtml, uiString, urlPathOf } from '../support/site';
 
 const siteOrigin = 'https://client-exit.example';
@@ -83,5 +84,14 @@ describe('the quiz', () => {
       const guide = pages.get(pageId === 'home' ? `/${lang}/` : `/${lang}/${guideSlug(lang, pageId)}/`)!;
       expect(guide.querySelector(`.tool-hint a[href="${path}"]`)?.text.trim(), `${lang}/${pageId}`).toBe(`${uiString(lang, 'quiz.cta')} →`);
     }
+  });
+
+  it.each(locales)('loads at most 15 KB gzip of JavaScript in %s, Preact and the header included', (lang) => {
+    const html = readHtml(distDir, `${lang}/${uiString(lang, 'quiz.slug')}/index.html`);
+    // Not an Astro island: then its runtime and renderer would be more, and pageWeight would miss them.
+    expect(html).not.toContain('<astro-island');
+    expect(html.match(/<script(?![^>]*\s(?:src=|type="application\/json"))[^>]*>/g) ?? []).toEqual([]);
+    const { js } = pageWeight(distDir, `/${lang}/${uiString(lang, 'quiz.slug')}/`);
+    expect(js.gzip).toBeLessThanOrEqual(15 * 1024);
   });
 });
