@@ -155,12 +155,6 @@ export default function QuizView(props: QuizViewProps) {
     setSaved(setPast(addResult(historyStore.get(), client, { date: new Date().toISOString(), answers: encodeAnswers(model, final) })));
   };
 
-  const problemNote = problem && (
-    <p class="tool-warning" role="alert">
-      {problem === 'damaged' ? strings.damaged : strings.outdated}
-    </p>
-  );
-
   if (step.view === 'question') {
     const index = step.index;
     const question = questions[index]!;
@@ -179,7 +173,7 @@ export default function QuizView(props: QuizViewProps) {
     return (
       <div class="quiz is-live">
         <form class="quiz-step" key={question.id} onSubmit={next} noValidate>
-          <h2 class="quiz-count" id="quiz-count" ref={heading} tabIndex={-1}>
+          <h2 class="quiz-count" ref={heading} tabIndex={-1}>
             {fill(strings.progress, { current: index + 1, total: questions.length })}
           </h2>
           <progress max={questions.length} value={index + 1} aria-hidden="true" />
@@ -253,7 +247,11 @@ export default function QuizView(props: QuizViewProps) {
 
   return (
     <div class="quiz is-live">
-      {problemNote}
+      {problem && (
+        <p class="tool-warning" role="alert">
+          {problem === 'damaged' ? strings.damaged : strings.outdated}
+        </p>
+      )}
       <section class="quiz-start" aria-labelledby="quiz-start-title">
         <h2 id="quiz-start-title" ref={heading} tabIndex={-1}>
           {strings.startHeading}
