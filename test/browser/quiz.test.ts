@@ -260,7 +260,7 @@ describe('the quiz', () => {
   });
 
   it('keeps past results per client with their date, reopens them, and deletes one or all', async () => {
-    const page = await openPage(browser());
+    const page = await openPage(browser(), { timezoneId: 'Europe/Amsterdam' });
     await page.clock.setFixedTime(new Date('2026-11-02T10:00:00Z'));
     await page.goto(quizUrl('nl'));
     await live(page);
