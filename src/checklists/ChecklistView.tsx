@@ -1,10 +1,11 @@
 /** @jsxImportSource preact */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { clientStore } from '../clients/client-store';
+import { defaultList } from '../clients/clients';
 import { fill } from '../i18n/fill';
 import { useSharedStore } from '../storage/use-shared-store';
 import ClientSelect, { type ClientSelectStrings } from '../clients/ClientSelect';
-import { defaultList, isTicked, progress, resetItems, setTick } from './ticks';
+import { isTicked, progress, resetItems, setTick } from './ticks';
 import { tickStore } from './tick-store';
 
 export interface ChecklistViewItem {
@@ -65,7 +66,7 @@ export default function ChecklistView({ id, title, intro, items, strings, headin
       <Heading id={headingId}>{title}</Heading>
       <p>{intro}</p>
       {!live && (
-        <p class="checklist-note" data-pagefind-ignore>
+        <p class="checklist-note tool-note" data-pagefind-ignore>
           {strings.noscript}
         </p>
       )}
@@ -112,12 +113,12 @@ export default function ChecklistView({ id, title, intro, items, strings, headin
         </p>
       )}
       {live && !saved && (
-        <p class="checklist-warning" role="alert">
+        <p class="tool-warning" role="alert">
           {strings.storageOff}
         </p>
       )}
       {live && (
-        <dialog ref={confirm} aria-labelledby={`${headingId}-reset`}>
+        <dialog ref={confirm} class="tool-dialog" aria-labelledby={`${headingId}-reset`}>
           <form method="dialog">
             <p id={`${headingId}-reset`}>{fill(strings.resetConfirm, { title })}</p>
             <button type="submit" value="cancel" autofocus>

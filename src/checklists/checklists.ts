@@ -4,7 +4,7 @@ import { useTranslations } from '../i18n/ui';
 import { findPage } from '../site/page-table';
 import { guidePages, sitePages } from '../site/pages';
 import { checklistProblems, parseChecklistFile, type ChecklistFile } from './data';
-import type { ClientManagerStrings } from '../clients/ClientManager';
+import { clientManagerStrings } from '../clients/client-strings';
 import type { LiveStrings } from '../i18n/live-strings';
 import type { ChecklistStrings, ChecklistViewItem } from './ChecklistView';
 
@@ -71,25 +71,6 @@ function checklistStrings(lang: string): ChecklistStrings {
     noscript: t('checklists.noscript'),
     clientLabel: t('clients.label'),
     unnamed: t('clients.unnamed'),
-  };
-}
-
-/** The UI strings of the client manager on the checklists page, in one language. */
-function clientManagerStrings(lang: string): ClientManagerStrings {
-  const t = useTranslations(lang);
-  return {
-    clientLabel: t('clients.label'),
-    unnamed: t('clients.unnamed'),
-    add: t('clients.add'),
-    nameLabel: t('clients.nameLabel'),
-    save: t('clients.save'),
-    cancel: t('checklists.cancel'),
-    rename: t('clients.rename'),
-    delete: t('clients.delete'),
-    deleteConfirm: t('clients.deleteConfirm'),
-    nameRequired: t('clients.nameRequired'),
-    nameTooLong: t('clients.nameTooLong'),
-    privacy: t('clients.privacy'),
   };
 }
 

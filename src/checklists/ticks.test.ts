@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultList, emptyTicks, forgetClient, isTicked, parseTicks, progress, resetItems, setTick } from './ticks';
+import { defaultList } from '../clients/clients';
+import { emptyTicks, forgetClient, isTicked, parseTicks, progress, resetItems, setTick } from './ticks';
 
 describe('parseTicks', () => {
   it('gives an empty state for nothing or junk', () => {

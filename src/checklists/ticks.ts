@@ -3,9 +3,8 @@
  * ticks survive a change of language. Pure functions over a versioned value; `parseTicks` migrates the
  * first stored format and turns anything unreadable into an empty state instead of throwing.
  */
+import { defaultList } from '../clients/clients';
 import { parseStoredObject } from '../storage/parse-json';
-
-export const defaultList = 'default';
 
 export interface TickState {
   version: 2;

@@ -2,6 +2,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { forgetClient } from '../checklists/ticks';
 import { tickStore } from '../checklists/tick-store';
+import { forgetClientHistory } from '../quiz/history';
+import { historyStore } from '../quiz/history-store';
 import { fill } from '../i18n/fill';
 import { useSharedStore } from '../storage/use-shared-store';
 import ClientSelect, { type ClientSelectStrings } from './ClientSelect';
@@ -23,7 +25,7 @@ export interface ClientManagerStrings extends ClientSelectStrings {
 
 /**
  * Add, rename and delete the reader's clients. Names are kept as typed and shown as text only; deleting
- * a client also forgets its checklist ticks.
+ * a client also forgets its checklist ticks and quiz results.
  */
 export default function ClientManager({ strings }: { strings: ClientManagerStrings }) {
   const [clients, setClients] = useSharedStore(clientStore);
@@ -56,6 +58,7 @@ export default function ClientManager({ strings }: { strings: ClientManagerStrin
   const remove = () => {
     if (!current) return;
     tickStore.set(forgetClient(tickStore.get(), current.id));
+    historyStore.set(forgetClientHistory(historyStore.get(), current.id));
     setClients(removeClient(clients, current.id));
   };
 
@@ -94,7 +97,7 @@ export default function ClientManager({ strings }: { strings: ClientManagerStrin
             onInput={(event) => setName((event.target as HTMLInputElement).value)}
           />
           {problem && (
-            <p id="client-name-problem" class="client-problem" role="alert">
+            <p id="client-name-problem" class="tool-warning" role="alert">
               {problem}
             </p>
           )}
@@ -106,8 +109,8 @@ export default function ClientManager({ strings }: { strings: ClientManagerStrin
           </p>
         </form>
       )}
-      <p class="client-privacy">{strings.privacy}</p>
-      <dialog ref={confirm} aria-labelledby="client-delete-question">
+      <p class="tool-note">{strings.privacy}</p>
+      <dialog ref={confirm} class="tool-dialog" aria-labelledby="client-delete-question">
         <form method="dialog">
           <p id="client-delete-question">{fill(strings.deleteConfirm, { name: current?.name ?? '' })}</p>
           <button type="submit" value="cancel" autofocus>

@@ -18,6 +18,9 @@ export interface ClientList {
 
 export const maxNameLength = 80;
 
+/** The key under which the tools keep what belongs to no named client (ClientList.current undefined). */
+export const defaultList = 'default';
+
 export const emptyClientList = (): ClientList => ({ version: 1, clients: [] });
 
 const isClient = (value: unknown): value is Client =>

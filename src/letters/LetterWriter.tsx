@@ -37,32 +37,33 @@ const startOfToday = () => {
  */
 export default function LetterWriter({ lang, file, templatesBase, languages, strings }: Props) {
   const s = (key: keyof LetterStrings, values?: Record<string, string | number>) => (values ? fill(strings[key], values) : strings[key]);
-  const [draft, setDraft] = useState<Draft>(() => newDraft(lang));
+  const params = useMemo(() => readLetterParams(new URLSearchParams(location.search)), []);
+  // The stored draft first, then what the link asks for (the quiz result opens a letter and a notice).
+  const [draft, setDraft] = useState<Draft>(() => {
+    const next: Draft = {
+      ...newDraft(lang),
+      ...parseDraft(
+        draftStore.read(),
+        languages.map((l) => l.code),
+      ),
+    };
+    if (params.letter) Object.assign(next, { letter: params.letter, notice: params.notice ?? defaultNotice(params.letter) });
+    const current = clientStore.get().clients.find((c) => c.id === clientStore.get().current);
+    if (!next.clientName && current) next.clientName = current.name;
+    return next;
+  });
   const [files, setFiles] = useState<Record<string, LetterFile>>({ [lang]: file });
   const [loadProblem, setLoadProblem] = useState<string>();
   const [showProblems, setShowProblems] = useState(false);
   const [status, setStatus] = useState<{ text: string; alert?: boolean }>();
-  const [saved, setSaved] = useState(true);
-  const [live, setLive] = useState(false);
+  const [saved, setSaved] = useState(draftStore.persistent);
   const [clients] = useSharedStore(clientStore);
   const clearDialog = useRef<HTMLDialogElement>(null);
   const today = useMemo(startOfToday, []);
 
-  // The stored draft first, then what the link asks for (the quiz result opens a letter and a notice).
+  // Said after the first render, so the live region exists and reads it out.
   useEffect(() => {
-    const params = readLetterParams(new URLSearchParams(location.search));
-    const stored = parseDraft(
-      draftStore.read(),
-      languages.map((l) => l.code),
-    );
-    const next: Draft = { ...newDraft(lang), ...stored };
-    if (params.letter) Object.assign(next, { letter: params.letter, notice: params.notice ?? defaultNotice(params.letter) });
-    const current = clients.clients.find((c) => c.id === clients.current);
-    if (!next.clientName && current) next.clientName = current.name;
-    setDraft(next);
-    setSaved(draftStore.persistent);
     if (params.letter) setStatus({ text: s('letters.fromQuiz') });
-    setLive(true);
   }, []);
 
   // Another language's templates, fetched once when chosen.
@@ -191,7 +192,7 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
   const currencyName = new Intl.DisplayNames(lang, { type: 'currency' });
 
   return (
-    <div class={`letter-writer${live ? ' is-live' : ''}`}>
+    <div class="letter-writer">
       <div class="letter-form" data-print="hide">
         <h2>{s('letters.formTitle')}</h2>
         {choose(
@@ -318,28 +319,26 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
         <p class="letter-disclaimer" data-print="hide">
           {shownFile.phrases.formal.disclaimer}
         </p>
-        {live && (
-          <div class="letter-actions" data-print="hide">
-            <button type="button" onClick={copy}>
-              {s('letters.copy')}
-            </button>
-            <button type="button" onClick={download}>
-              {s('letters.download')}
-            </button>
-            {mailto && (
-              <a class="control" href={mailto} onClick={(event) => whenReady(event, () => undefined)}>
-                {s('letters.email')}
-              </a>
-            )}
-            <button type="button" onClick={() => whenReady(undefined, () => window.print())}>
-              {s('letters.print')}
-            </button>
-            <button type="button" onClick={() => clearDialog.current?.showModal()}>
-              {s('letters.clear')}
-            </button>
-          </div>
-        )}
-        {live && !mailto && <p class="letter-note">{s('letters.emailTooLong')}</p>}
+        <div class="letter-actions" data-print="hide">
+          <button type="button" onClick={copy}>
+            {s('letters.copy')}
+          </button>
+          <button type="button" onClick={download}>
+            {s('letters.download')}
+          </button>
+          {mailto && (
+            <a class="control" href={mailto} onClick={(event) => whenReady(event, () => undefined)}>
+              {s('letters.email')}
+            </a>
+          )}
+          <button type="button" onClick={() => whenReady(undefined, () => window.print())}>
+            {s('letters.print')}
+          </button>
+          <button type="button" onClick={() => clearDialog.current?.showModal()}>
+            {s('letters.clear')}
+          </button>
+        </div>
+        {!mailto && <p class="letter-note">{s('letters.emailTooLong')}</p>}
         <p class="letter-status" role="status" data-print="hide">
           {!status?.alert && status?.text}
         </p>

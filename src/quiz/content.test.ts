@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../i18n/locales';
 import model from '../../content/quiz/model.json';
-import { quizModelSchema, quizTextProblems, quizTextSchema } from './model';
+import { quizLinkProblems, quizModelSchema, quizTextProblems, quizTextSchema } from './model';
 
 // The real quiz words in content/quiz/<lang>.json: valid, and naming exactly the model's ids.
 const texts = import.meta.glob<unknown>('/content/quiz/[a-z][a-z].json', { eager: true, import: 'default' });
@@ -23,6 +23,15 @@ describe('the quiz content', () => {
     expect(quizTextProblems(real, 'nl', { ...nl, questions: { ...questions, extra: { text: 'x', hint: 'y' } } })).toEqual([
       '"nl" lacks the question "late-payment"',
       '"nl" has the question "extra" that the model does not',
+    ]);
+  });
+
+  it('reports an outcome that points at a guide page or checklist the site lacks', () => {
+    const pages = real.outcomes.flatMap((o) => o.pages).filter((page) => page !== 'handover');
+    const checklists = real.outcomes.flatMap((o) => (o.checklist ? [o.checklist] : [])).filter((id) => id !== 'the-conversation');
+    expect(quizLinkProblems(real, pages, checklists)).toEqual([
+      'outcome "exit" points at an unknown guide page "handover"',
+      'outcome "end-now" points at an unknown checklist "the-conversation"',
     ]);
   });
 });

@@ -69,3 +69,11 @@ export function quizTextProblems(model: QuizModel, lang: string, words: QuizText
   compare('the outcome', model.outcomes.map((o) => o.id), Object.keys(words.outcomes));
   return problems;
 }
+
+/** Outcomes that point at a guide page or a checklist the site does not have. */
+export function quizLinkProblems(model: QuizModel, pageIds: readonly string[], checklistIds: readonly string[]): string[] {
+  return model.outcomes.flatMap((outcome) => [
+    ...outcome.pages.filter((page) => !pageIds.includes(page)).map((page) => `outcome "${outcome.id}" points at an unknown guide page "${page}"`),
+    ...(outcome.checklist && !checklistIds.includes(outcome.checklist) ? [`outcome "${outcome.id}" points at an unknown checklist "${outcome.checklist}"`] : []),
+  ]);
+}

@@ -27,6 +27,7 @@ function toolPages(lang: string): SitePage[] {
   const t = useTranslations(lang);
   return [
     { id: 'search', lang, path: localePath(lang, t('search.slug')), title: t('search.title') },
+    { id: 'quiz', lang, path: localePath(lang, t('quiz.slug')), title: t('quiz.title') },
     { id: 'letters', lang, path: localePath(lang, t('letters.slug')), title: t('letters.title') },
     { id: 'checklists', lang, path: localePath(lang, t('checklists.slug')), title: t('checklists.title') },
     { id: '404', lang, path: localePath(lang, '404'), title: t('notFound.title') },

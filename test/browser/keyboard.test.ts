@@ -1,9 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import model from '../../content/quiz/model.json';
+import { encodeAnswers } from '../../src/quiz/answers-url';
+import { quizModelSchema } from '../../src/quiz/model';
 import { openPage, useChromium } from '../support/browser';
 import { guideSlug, uiString } from '../support/site';
 
 const siteUrl = inject('siteUrl');
+/** A complete set of answers ("often" to everything) in the quiz's shareable form. */
+const quiz = quizModelSchema.parse(model);
+const quizResult = encodeAnswers(quiz, Object.fromEntries(quiz.questions.map((q) => [q.id, 'often'])));
 const browser = useChromium();
 
 const interactive = 'a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -61,16 +67,20 @@ const pages = [
   ['the search page', `/it/${uiString('it', 'search.slug')}/`],
   ['a 404 page', '/fr/404/'],
   ['the checklists page', `/nl/${uiString('nl', 'checklists.slug')}/`],
-  ['the letters page', `/fr/${uiString('fr', 'letters.slug')}/?letter=written-confirmation`],
-] as const;
+  // The quiz's controls only exist once its island is live: the walk waits for that.
+  ['the quiz page', `/fr/${uiString('fr', 'quiz.slug')}/`, '.quiz.is-live'],
+  ['a quiz result', `/it/${uiString('it', 'quiz.slug')}/?a=${quizResult}`, '.quiz-result'],
+  ['the letters page', `/fr/${uiString('fr', 'letters.slug')}/?letter=written-confirmation`, '.letter-writer'],
+] as const satisfies readonly (readonly [string, string, string?])[];
 
 describe.each([
   ['phone', 390],
   ['desktop', 1280],
 ] as const)('keyboard on a %s', (_device, width) => {
-  it.each(pages)('reaches every control of %s with a visible focus', async (_name, path) => {
+  it.each(pages)('reaches every control of %s with a visible focus', async (_name, path, ready?: string) => {
     const page = await openPage(browser(), { viewport: { width, height: 900 }, locale: 'en-US' });
     await page.goto(`${siteUrl}${path}`);
+    if (ready) await page.locator(ready).waitFor();
     const { total, missed, invisible } = await tabWalk(page);
     expect(total).toBeGreaterThan(3);
     expect(missed).toEqual([]);

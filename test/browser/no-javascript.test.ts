@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import quiz from '../../content/quiz/model.json';
 import { openPage, useChromium } from '../support/browser';
 import { distDir, htmlFiles, locales, readHtml, uiString, urlPathOf } from '../support/site';
 
@@ -22,6 +23,19 @@ describe.each(locales)('without JavaScript, in %s', (lang) => {
       expect(await page.locator('main article h2:visible').count(), path).toBe(sections);
       expect((await page.locator('main article').innerText()).length, path).toBeGreaterThan(2000);
       for (const item of await page.locator('.checklist-items li').all()) expect(await item.isVisible(), path).toBe(true);
+    }
+    await page.context().close();
+  });
+
+  it('the quiz page lists every question with its answers and says scoring needs JavaScript', async () => {
+    const page = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`${siteUrl}/${lang}/${uiString(lang, 'quiz.slug')}/`);
+    expect(await page.getByText(uiString(lang, 'quiz.noscript')).isVisible()).toBe(true);
+    const questions = page.locator('.quiz-list > li');
+    expect(await questions.count()).toBe(quiz.questions.length);
+    for (const question of await questions.all()) {
+      expect(await question.isVisible()).toBe(true);
+      expect(await question.locator('.quiz-list-scale li').count()).toBe(quiz.scale.length);
     }
     await page.context().close();
   });

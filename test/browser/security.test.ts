@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import quiz from '../../content/quiz/model.json';
 import { openPage, useChromium } from '../support/browser';
 import { guideSlug, locales, uiString } from '../support/site';
 
@@ -48,9 +49,19 @@ describe('content security policy and privacy', () => {
     await page.getByLabel(uiString(lang, 'clients.nameLabel')).fill('Test');
     await page.getByRole('button', { name: uiString(lang, 'clients.save') }).click();
 
+    await page.goto(`${siteUrl}/${lang}/${uiString(lang, 'quiz.slug')}/`);
+    await page.getByRole('button', { name: uiString(lang, 'quiz.start') }).click();
+    await page.locator('.quiz-step input[type="radio"]').first().check();
+    await page.locator('.quiz-nav button[type="submit"]').click();
+    await page.goBack();
+    await page.locator('.quiz-step input:checked').waitFor();
+    await page.goto(`${siteUrl}/${lang}/${uiString(lang, 'quiz.slug')}/?a=1.${'2'.repeat(quiz.questions.length)}`);
+    await page.getByRole('button', { name: uiString(lang, 'quiz.share.copy') }).click();
+    await page.locator('.quiz-copied:not(:empty)').waitFor();
+
     // The letters: another language's templates load on demand, the mail link and download stay local.
     await page.goto(`${siteUrl}/${lang}/${uiString(lang, 'letters.slug')}/?letter=payment-problems`);
-    await page.locator('.letter-writer.is-live').waitFor();
+    await page.locator('.letter-writer').waitFor();
     await page.locator('.letter-form [name="senderName"]').fill('Test');
     await page.locator('.letter-form [name="lang"]').selectOption(lang === 'nl' ? 'hu' : 'nl');
     await page.locator(`.letter-paper[lang="${lang === 'nl' ? 'hu' : 'nl'}"]`).waitFor();

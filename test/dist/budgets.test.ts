@@ -48,8 +48,8 @@ function guidePages(lang: string): Page[] {
 
 const allGuidePages = locales.flatMap(guidePages);
 const toolAndSearchPages = locales.flatMap((lang) => [`/${lang}/${uiString(lang, 'checklists.slug')}/`, `/${lang}/${uiString(lang, 'search.slug')}/`]);
-/** Tool pages with their JavaScript budget. The quiz and letter pages join this list once they exist. */
-const toolPages = locales.flatMap((lang) => [`/${lang}/${uiString(lang, 'checklists.slug')}/`]);
+/** Tool pages with their JavaScript budget. */
+const toolPages = locales.flatMap((lang) => (['quiz', 'letters', 'checklists'] as const).map((tool) => `/${lang}/${uiString(lang, `${tool}.slug`)}/`));
 
 function expectFirstRoundTrip(path: string) {
   const { html, css, js, total } = pageWeight(distDir, path);

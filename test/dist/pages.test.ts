@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { distDir, htmlFiles, locales, readHtml, urlPathOf } from '../support/site';
+import { distDir, guideSlug, htmlFiles, locales, projectDir, readHtml, uiString, urlPathOf } from '../support/site';
 
 const siteOrigin = 'https://client-exit.example';
 const files = htmlFiles(distDir);
@@ -64,5 +64,24 @@ describe('every built page', () => {
         }
       }
     });
+  });
+});
+
+describe('the quiz', () => {
+  it.each(locales)('lives at its own address in %s, linked from the menu, the home page and the guide where authors point to it', (lang) => {
+    const path = `/${lang}/${uiString(lang, 'quiz.slug')}/`;
+    expect(files).toContain(`${path.slice(1)}index.html`);
+    const home = pages.get(`/${lang}/`)!;
+    expect(home.querySelector(`.main-nav a[href="${path}"]`)?.text.trim()).toBe(uiString(lang, 'quiz.title'));
+    expect(home.querySelector(`.tool a[href="${path}"]`)).not.toBeNull();
+    const pointing = readdirSync(join(projectDir, 'content', lang)).filter((file) =>
+      readFileSync(join(projectDir, 'content', lang, file), 'utf8').includes('<ToolHint tool="quiz">'),
+    );
+    expect(pointing.length).toBeGreaterThan(0);
+    for (const file of pointing) {
+      const pageId = file.replace(/\.mdx$/, '');
+      const guide = pages.get(pageId === 'home' ? `/${lang}/` : `/${lang}/${guideSlug(lang, pageId)}/`)!;
+      expect(guide.querySelector(`.tool-hint a[href="${path}"]`)?.text.trim(), `${lang}/${pageId}`).toBe(`${uiString(lang, 'quiz.cta')} →`);
+    }
   });
 });

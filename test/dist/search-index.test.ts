@@ -41,9 +41,10 @@ describe('the Pagefind index', () => {
     expect(total).toBe(indexedPages.length);
   });
 
-  it('indexes each language home page and guide pages, but not search or 404 pages', () => {
+  it('indexes each language home page, guide pages and the quiz, but not search or 404 pages', () => {
     for (const lang of locales) {
       expect(indexedPages).toContain(`/${lang}/`);
+      expect(indexedPages).toContain(`/${lang}/${uiStrings[lang]!['quiz.slug']}/`);
       expect(indexedPages).not.toContain(`/${lang}/404/`);
       expect(indexedPages).not.toContain(`/${lang}/${uiStrings[lang]!['search.slug']}/`);
     }
@@ -53,7 +54,7 @@ describe('the Pagefind index', () => {
     for (const fragment of fragments) {
       const lang = fragment.url.split('/')[1]!;
       const strings = uiStrings[lang]!;
-      for (const key of ['footer.privacy', 'guide.contents', 'skip.toContent', 'toc.title', 'guide.next', 'checklists.noscript']) {
+      for (const key of ['footer.privacy', 'guide.contents', 'skip.toContent', 'toc.title', 'guide.next', 'checklists.noscript', 'quiz.noscript']) {
         expect(fragment.content, `${fragment.url} indexes "${key}"`).not.toContain(strings[key]);
       }
     }

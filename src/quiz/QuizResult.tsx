@@ -1,0 +1,125 @@
+/** @jsxImportSource preact */
+import type { RefObject } from 'preact';
+import { useState } from 'preact/hooks';
+import { fill } from '../i18n/fill';
+import { letterParams } from '../letters/letter-params';
+import { answersSearch } from './flow';
+import { scoreQuiz, type Answers } from './scoring';
+import type { QuizViewProps } from './QuizView';
+
+interface Props extends QuizViewProps {
+  answers: Answers;
+  clientName: string | undefined;
+  heading: RefObject<HTMLHeadingElement>;
+  onChange: () => void;
+  onRetake: () => void;
+}
+
+/**
+ * The result, explained: what weighed most (with the reader's own answers), the plan, the notice, where
+ * to read on, the letter to start, and a link that shows this result again. Prints on its own.
+ */
+export default function QuizResult({ model, scale, questions, outcomes, lettersHref, strings, answers, clientName, heading, onChange, onRetake }: Props) {
+  const [copy, setCopy] = useState<'copied' | 'failed' | undefined>();
+  const result = scoreQuiz(model, answers);
+  const outcome = outcomes[result.outcome]!;
+  const shareUrl = `${location.origin}${location.pathname}${answersSearch(model, answers)}`;
+  // Red lines decide on their own, so they come first.
+  const weighed = [...result.redLines.map((id) => ({ id, redLine: true })), ...result.weighedMost.map((w) => ({ id: w.question, redLine: false }))].slice(0, 3);
+  const label = (id: string) => scale.find((s) => s.id === answers[id])?.label ?? '';
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(shareUrl);
+      setCopy('copied');
+    } catch {
+      // No clipboard (an insecure page, a refused permission): the link is on screen to copy by hand.
+      setCopy('failed');
+    }
+  };
+
+  return (
+    <section class="quiz-result" aria-labelledby="quiz-result-title">
+      <p class="quiz-kicker">{clientName ? fill(strings.resultFor, { name: clientName }) : strings.resultLabel}</p>
+      <h2 id="quiz-result-title" ref={heading} tabIndex={-1}>
+        {outcome.title}
+      </h2>
+      <p>{outcome.summary}</p>
+      <p class="quiz-score">{fill(strings.score, { percent: Math.round(result.percent) })}</p>
+
+      <h3>{strings.weighedMost}</h3>
+      {weighed.length ? (
+        <ul class="quiz-weighed">
+          {weighed.map(({ id, redLine }) => (
+            <li key={id} data-question={id}>
+              {questions.find((q) => q.id === id)?.text}{' '}
+              <span class="quiz-answer">{fill(strings.yourAnswer, { answer: label(id) })}</span>
+              {redLine && <strong class="quiz-tag">{strings.redLine}</strong>}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{strings.noSigns}</p>
+      )}
+
+      <h3>{strings.plan}</h3>
+      <ol class="quiz-plan">
+        {outcome.plan.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+
+      {result.notice && (
+        <>
+          <h3>{strings.notice}</h3>
+          <p data-notice={result.notice}>{strings.notices[result.notice]}</p>
+        </>
+      )}
+
+      {result.letter && (
+        <div class="quiz-letter" data-print="hide">
+          <p>{strings.letterIntro}</p>
+          <p>
+            <a class="button" href={`${lettersHref}${letterParams(result.letter, result.notice)}`}>
+              {strings.letter}
+            </a>
+          </p>
+        </div>
+      )}
+
+      <h3>{strings.readMore}</h3>
+      <ul class="quiz-links">
+        {outcome.links.map((link) => (
+          <li key={link.href}>
+            <a href={link.href}>{link.title}</a>
+          </li>
+        ))}
+      </ul>
+
+      <h3>{strings.shareHeading}</h3>
+      <p>{strings.shareIntro}</p>
+      <p class="quiz-share-link">
+        <a href={shareUrl}>{shareUrl}</a>
+      </p>
+      <p class="quiz-actions" data-print="hide">
+        <button type="button" onClick={copyLink}>
+          {strings.copy}
+        </button>
+        <button type="button" onClick={() => print()}>
+          {strings.print}
+        </button>
+      </p>
+      <p class="quiz-copied" role="status" data-print="hide">
+        {copy === 'copied' ? strings.copied : copy === 'failed' ? strings.copyFailed : ''}
+      </p>
+      <p class="quiz-actions" data-print="hide">
+        <button type="button" onClick={onChange}>
+          {strings.change}
+        </button>
+        <button type="button" onClick={onRetake}>
+          {strings.retake}
+        </button>
+      </p>
+    </section>
+  );
+}
