@@ -42,7 +42,7 @@ const searches: Record<string, GuideSearch[]> = {
   ],
   fr: [
     { topic: 'late payment', query: 'retard de paiement', expected: 'save-it-first' },
-    { topic: 'scope creep', query: 'demandes sans fin', expected: 'save-it-first' },
+    { topic: 'scope creep', query: 'refuser les demandes supplémentaires', expected: 'save-it-first' },
     { topic: 'notice period', query: 'préavis', expected: 'ending-it' },
     { topic: 'referral', query: 'recommander un confrère', expected: 'ending-it' },
     { topic: 'handover', query: 'mots de passe', expected: 'handover' },
