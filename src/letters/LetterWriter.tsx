@@ -57,13 +57,14 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
   const [showProblems, setShowProblems] = useState(false);
   const [status, setStatus] = useState<{ text: string; alert?: boolean }>();
   const [saved, setSaved] = useState(draftStore.persistent);
+  const [fromQuiz, setFromQuiz] = useState(false);
   const [clients] = useSharedStore(clientStore);
   const clearDialog = useRef<HTMLDialogElement>(null);
   const today = useMemo(startOfToday, []);
 
   // Said after the first render, so the live region exists and reads it out.
   useEffect(() => {
-    if (params.letter) setStatus({ text: s('letters.fromQuiz') });
+    if (params.letter) setFromQuiz(true);
   }, []);
 
   // Another language's templates, fetched once when chosen.
@@ -195,6 +196,9 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
     <div class="letter-writer">
       <div class="letter-form" data-print="hide">
         <h2>{s('letters.formTitle')}</h2>
+        <p class="letter-from-quiz tool-note" role="status">
+          {fromQuiz && s('letters.fromQuiz')}
+        </p>
         {choose(
           'letter',
           s('letters.letter'),

@@ -113,7 +113,7 @@ describe('letter generator', () => {
     await open(page, 'fr', '?letter=abusive-client&notice=immediately');
     expect(await field(page, 'letter').inputValue()).toBe('abusive-client');
     expect(await field(page, 'notice').inputValue()).toBe('immediately');
-    expect(await page.locator('.letter-status[role="status"]').textContent()).toBe(uiString('fr', 'letters.fromQuiz'));
+    expect(await page.locator('.letter-from-quiz').textContent()).toBe(uiString('fr', 'letters.fromQuiz'));
     expect(await field(page, 'refund').count()).toBe(1);
     for (const hidden of ['thanks', 'referralPerson', 'invoice-1']) expect(await field(page, hidden).count(), hidden).toBe(0);
 
@@ -123,7 +123,7 @@ describe('letter generator', () => {
 
     // Tampered parameters are ignored.
     await open(page, 'fr', '?letter=%3Cscript%3E&notice=forever');
-    expect(await page.locator('.letter-status[role="status"]').textContent()).toBe('');
+    expect(await page.locator('.letter-from-quiz').textContent()).toBe('');
     await page.context().close();
   });
 
@@ -190,10 +190,16 @@ describe('letter generator', () => {
     await open(page, 'nl');
     await field(page, 'senderName').fill('Sam');
     await page.getByRole('button', { name: uiString('nl', 'letters.clear') }).click();
-    await page.locator('dialog').getByRole('button', { name: uiString('nl', 'letters.cancel') }).click();
+    await page
+      .locator('dialog')
+      .getByRole('button', { name: uiString('nl', 'letters.cancel') })
+      .click();
     expect(await field(page, 'senderName').inputValue()).toBe('Sam');
     await page.getByRole('button', { name: uiString('nl', 'letters.clear') }).click();
-    await page.locator('dialog').getByRole('button', { name: uiString('nl', 'letters.clearYes') }).click();
+    await page
+      .locator('dialog')
+      .getByRole('button', { name: uiString('nl', 'letters.clearYes') })
+      .click();
     expect(await field(page, 'senderName').inputValue()).toBe('');
     await page.reload();
     await page.locator('.letter-writer').waitFor();
@@ -232,9 +238,9 @@ describe('letter generator', () => {
     await junk.context().close();
   });
 
-  it('can be used with the keyboard alone', async () => {
+  it.each(locales)('can be used with the keyboard alone (%s)', async (lang) => {
     const page = await openPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
-    await open(page, 'it');
+    await open(page, lang);
     await page.locator('#letter-letter').focus();
     await page.keyboard.press('End'); // the last letter: the payment reminder
     expect(await field(page, 'letter').inputValue()).toBe('payment-reminder');
@@ -245,7 +251,7 @@ describe('letter generator', () => {
     expect(await field(page, 'senderName').inputValue()).toBe('Marco Bianchi');
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate(() => document.activeElement?.textContent) === uiString('it', 'letters.copy')) break;
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === uiString(lang, 'letters.copy')) break;
     }
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('Marco Bianchi');
@@ -258,22 +264,27 @@ describe('letter generator', () => {
     await field(page, 'senderName').fill('Sam');
     await page.emulateMedia({ media: 'print' });
     const visible = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('h1, h2, .letter-form, .letter-actions, .letter-samples, .letter-paper')].filter((el) => el.checkVisibility()).map((el) => el.className || el.tagName),
+      [...document.querySelectorAll<HTMLElement>('h1, h2, .letter-form, .letter-actions, .letter-samples, .letter-paper')]
+        .filter((el) => el.checkVisibility())
+        .map((el) => el.className || el.tagName),
     );
     expect(visible).toEqual(['letter-paper']);
     await page.context().close();
   });
 
-  it.each(['light', 'dark'] as const)('passes axe with problems marked and the dialog open (%s)', async (colorScheme) => {
-    const page = await openPage(browser(), { colorScheme, viewport: { width: 390, height: 844 } });
-    await open(page, 'fr', '?letter=written-confirmation');
-    await page.getByRole('button', { name: uiString('fr', 'letters.copy') }).click();
-    const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-    expect((await axe()).violations.map((v) => v.id)).toEqual([]);
-    await page.getByRole('button', { name: uiString('fr', 'letters.clear') }).click();
-    expect((await axe()).violations.map((v) => v.id)).toEqual([]);
-    await page.context().close();
-  });
+  it.each(locales.flatMap((lang) => (['light', 'dark'] as const).map((scheme) => [lang, scheme] as const)))(
+    'passes axe with problems marked and the dialog open (%s, %s)',
+    async (lang, colorScheme) => {
+      const page = await openPage(browser(), { colorScheme, viewport: { width: 390, height: 844 } });
+      await open(page, lang, '?letter=written-confirmation');
+      await page.getByRole('button', { name: uiString(lang, 'letters.copy') }).click();
+      const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      expect((await axe()).violations.map((v) => v.id)).toEqual([]);
+      await page.getByRole('button', { name: uiString(lang, 'letters.clear') }).click();
+      expect((await axe()).violations.map((v) => v.id)).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it.each(locales)('shows every letter as a sample with bracketed words without JavaScript (%s)', async (lang) => {
     const page = await openPage(browser(), { javaScriptEnabled: false });

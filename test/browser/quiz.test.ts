@@ -138,7 +138,7 @@ describe('the quiz', () => {
     expect(new URL(page.url()).pathname).toBe(`/${lang}/${uiString(lang, 'letters.slug')}/`);
     expect(await page.locator('select[name="letter"]').inputValue()).toBe(expected.letter);
     expect(await page.locator('select[name="notice"]').inputValue()).toBe(expected.notice);
-    expect(await page.locator('.letter-status[role="status"]').textContent()).toBe(uiString(lang, 'letters.fromQuiz'));
+    expect(await page.locator('.letter-from-quiz').textContent()).toBe(uiString(lang, 'letters.fromQuiz'));
     expect(page.errors).toEqual([]);
     await page.context().close();
   });
