@@ -29,17 +29,6 @@ export default defineConfig({
     cspPerPage(),
     pagefind(),
   ],
-  vite: {
-    build: {
-      rolldownOptions: {
-        output: {
-          // The small modules every page's header scripts share go into one chunk: a page then loads
-          // three scripts, none more than one import deep, instead of five in a chain three deep.
-          codeSplitting: { groups: [{ name: 'site', test: /\/src\/(storage\/local-store|i18n\/chosen-language|search\/pagefind-ui)\.ts$/ }] },
-        },
-      },
-    },
-  },
   // A strict Content Security Policy on every page: Astro hashes its own scripts and styles (cspPerPage then
   // keeps only each page's own); Pagefind needs WebAssembly ('wasm-unsafe-eval'). Nothing may come from
   // another host.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storageKey } from '../storage/local-store';
 import { rememberLanguage, rememberedLanguage } from './chosen-language';
 
 function memoryStorage() {
@@ -26,6 +27,7 @@ describe('chosen language', () => {
     const storage = memoryStorage();
     rememberLanguage('hu', () => storage);
     expect(rememberedLanguage(['fr', 'hu'], () => storage)).toBe('hu');
+    expect(storage.getItem(storageKey('language'))).toBe('hu');
   });
 
   it('ignores a stored value the site does not offer', () => {
