@@ -17,7 +17,7 @@ const firstRoundTrip = 14 * kb;
 
 /**
  * JavaScript before search on a guide page: loaders only. The header's (search dialog with Pagefind's
- * loader, language switcher with the remembered language) weigh 1.38 KB; a page with a checklist adds
+ * loader, language switcher with the remembered language) weigh 1.40 KB; a page with a checklist adds
  * the checklist's (wake on scroll, with Vite's dynamic-import helper), 1.27 KB. About 100 bytes of
  * headroom each, nowhere near enough for a framework: Preact alone is 4.4 KB.
  */
