@@ -258,6 +258,22 @@ describe('letter generator', () => {
     await page.context().close();
   });
 
+  it('appears without shifting the page (layout shift)', async () => {
+    const page = await openPage(browser(), { viewport: { width: 412, height: 823 } });
+    await page.addInitScript(() => {
+      (window as { shift?: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) (window as { shift?: number }).shift! += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await open(page, 'nl');
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as { shift?: number }).shift)).toBeLessThan(0.01);
+    await page.context().close();
+  });
+
   it('prints the letter alone', async () => {
     const page = await openPage(browser());
     await open(page, 'nl');
