@@ -48,12 +48,13 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
       ),
     };
     if (params.letter) Object.assign(next, { letter: params.letter, notice: params.notice ?? defaultNotice(params.letter) });
-    const current = clientStore.get().clients.find((c) => c.id === clientStore.get().current);
-    if (!next.clientName && current) next.clientName = current.name;
+    const { clients, current } = clientStore.get();
+    next.clientName ||= clients.find((c) => c.id === current)?.name ?? '';
     return next;
   });
   const [files, setFiles] = useState<Record<string, LetterFile>>({ [lang]: file });
-  const [loadProblem, setLoadProblem] = useState<string>();
+  /** The letter language whose templates could not be loaded, if any. */
+  const [failedLang, setFailedLang] = useState<string>();
   const [showProblems, setShowProblems] = useState(false);
   const [status, setStatus] = useState<{ text: string; alert?: boolean }>();
   const [saved, setSaved] = useState(draftStore.persistent);
@@ -71,15 +72,14 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
   const letterFile = files[draft.lang];
   useEffect(() => {
     if (letterFile) return;
-    const name = languages.find((l) => l.code === draft.lang)?.name ?? draft.lang;
-    setLoadProblem(undefined);
+    setFailedLang(undefined);
     fetch(`${templatesBase}${draft.lang}.json`)
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
       .then((data: LetterFile) => {
         if (!letterIds.every((id) => data?.letters?.[id]?.formal && data.letters[id].informal)) throw new Error('not a letter file');
         setFiles((known) => ({ ...known, [draft.lang]: data }));
       })
-      .catch(() => setLoadProblem(s('letters.loadFailed', { language: name })));
+      .catch(() => setFailedLang(draft.lang));
   }, [draft.lang, letterFile]);
 
   const update = (change: Partial<Draft>) => {
@@ -91,6 +91,7 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
   const change = (key: keyof Draft) => (event: Event) => update({ [key]: (event.target as HTMLInputElement).value });
 
   const shownFile = letterFile ?? file;
+  const languageName = languages.find((l) => l.code === draft.lang)?.name ?? draft.lang;
   const fields = fieldsFor(shownFile, draft.letter, draft.register, draft.notice);
   const problems = draftProblems(draft, fields, today);
   const invalid = Object.keys(problems) as FieldId[];
@@ -126,11 +127,8 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     });
   const clear = () => {
-    const fresh = newDraft(lang);
-    setDraft(fresh);
-    setSaved(draftStore.write(serializeDraft(fresh)));
+    update(newDraft(lang));
     setShowProblems(false);
-    setStatus(undefined);
   };
 
   /** One labelled control with its optional marker, hint and problem, tied together for screen readers. */
@@ -218,10 +216,10 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
             registers.map((r) => [r, s(`letters.register.${r}`)]),
           )}
         </div>
-        {!letterFile && !loadProblem && <p role="status">{s('letters.loading', { language: languages.find((l) => l.code === draft.lang)?.name ?? draft.lang })}</p>}
-        {loadProblem && (
+        {!letterFile && failedLang !== draft.lang && <p role="status">{s('letters.loading', { language: languageName })}</p>}
+        {!letterFile && failedLang === draft.lang && (
           <p class="letter-problem" role="alert">
-            {loadProblem}
+            {s('letters.loadFailed', { language: languageName })}
           </p>
         )}
         {input('senderName', { autocomplete: 'name' })}

@@ -169,26 +169,8 @@ describe('templateProblems', () => {
 });
 
 describe('sampleLetter', () => {
-  const labels = Object.fromEntries(
-    [
-      'senderName',
-      'businessName',
-      'clientName',
-      'contactPerson',
-      'project',
-      'lastDay',
-      'milestone',
-      'amount',
-      'refund',
-      'invoiceNumber',
-      'invoiceDue',
-      'count',
-      'deliverable',
-      'handoverItem',
-      'referralPerson',
-      'referralProvider',
-    ].map((k) => [k, k]),
-  ) as SampleLabels;
+  // Each slot shows its own name, e.g. [project].
+  const labels = new Proxy({}, { get: (_, name) => String(name) }) as SampleLabels;
 
   it('shows every part of the letter with bracketed words for the reader to replace', () => {
     const { subject, body } = sampleLetter(file, 'neutral', 'formal', '30-days', labels);

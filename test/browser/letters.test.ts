@@ -105,6 +105,9 @@ describe('letter generator', () => {
     await field(page, 'lang').selectOption('it');
     await expect.poll(() => page.locator('.letter-form [role="alert"]').textContent()).toContain('Italiano');
     expect(await field(page, 'senderName').inputValue()).toBe('Sam');
+    // Back in a language that loads, the message goes.
+    await field(page, 'lang').selectOption('nl');
+    expect(await page.locator('.letter-form [role="alert"]').count()).toBe(0);
     await page.context().close();
   });
 
