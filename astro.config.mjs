@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import cspPerPage from './src/integrations/csp-per-page.ts';
+import finishPages from './src/integrations/finish-pages.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { builtAlternates } from './src/integrations/sitemap-alternates.ts';
 
@@ -26,10 +26,10 @@ export default defineConfig({
       filter: (page) => !/\/404(\.html|\/)?$/.test(page),
       serialize: (item) => ({ ...item, links: builtAlternates(item.url, outDir, base.endsWith('/') ? base : `${base}/`) }),
     }),
-    cspPerPage(),
+    finishPages(),
     pagefind(),
   ],
-  // A strict Content Security Policy on every page: Astro hashes its own scripts and styles (cspPerPage then
+  // A strict Content Security Policy on every page: Astro hashes its own scripts and styles (finishPages then
   // keeps only each page's own); Pagefind needs WebAssembly ('wasm-unsafe-eval'). Nothing may come from
   // another host.
   security: {

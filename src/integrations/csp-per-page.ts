@@ -1,8 +1,4 @@
-import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -26,25 +22,4 @@ export function withOwnHashes(html: string): string {
     });
     return `${start}${directives.join(';')}"`;
   });
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
-}
-
-/** Trims every built page's Content Security Policy to that page's own hashes (see withOwnHashes). */
-export default function cspPerPage(): AstroIntegration {
-  return {
-    name: 'client-exit:csp-per-page',
-    hooks: {
-      'astro:build:done': async ({ dir }) => {
-        for (const file of await htmlFiles(fileURLToPath(dir))) {
-          const html = await readFile(file, 'utf8');
-          const trimmed = withOwnHashes(html);
-          if (trimmed !== html) await writeFile(file, trimmed);
-        }
-      },
-    },
-  };
 }

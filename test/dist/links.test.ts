@@ -22,11 +22,15 @@ function references(doc: HTMLElement, page: string): Reference[] {
     ['img[src]', 'src'],
     ['source[src]', 'src'],
     ['[data-bundle]', 'data-bundle'],
+    ['script[data-after-paint]', 'data-after-paint'],
   ] as const) {
     for (const element of doc.querySelectorAll(selector)) {
       const value = element.getAttribute(attribute)!;
       // data-bundle names Pagefind's folder; the UI script in it is what the page will load.
-      found.push({ page, attribute, value: attribute === 'data-bundle' ? `${value}pagefind-ui.js` : value });
+      if (attribute === 'data-bundle') found.push({ page, attribute, value: `${value}pagefind-ui.js` });
+      // data-after-paint lists the scripts the page imports once it has painted.
+      else if (attribute === 'data-after-paint') found.push(...value.split(' ').map((src) => ({ page, attribute, value: src })));
+      else found.push({ page, attribute, value });
     }
   }
   return found;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { scriptsLoadedAfterPaint } from '../../src/integrations/scripts-after-paint.ts';
 
 export interface Bytes {
   raw: number;
@@ -31,7 +32,8 @@ function withStaticImports(dir: string, srcs: string[]): Buffer[] {
   return scripts;
 }
 
-const moduleScripts = (html: string) => [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map(([, src]) => src!);
+/** The page's module scripts: those loaded at once, and those its loader imports right after the first paint. */
+const moduleScripts = (html: string) => [...[...html.matchAll(/<script type="module" src="([^"]+)"/g)].map(([, src]) => src!), ...scriptsLoadedAfterPaint(html)];
 
 /**
  * What a built page makes the browser download before the reader does anything: the HTML, the
