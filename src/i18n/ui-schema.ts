@@ -153,6 +153,7 @@ export const uiSchema = z.strictObject({
   'letters.field.refund': text,
   'letters.field.thanks': text,
   'letters.hint.clientName': text,
+  'letters.hint.clientNameInLetter': text,
   'letters.hint.contactPerson': text,
   'letters.hint.project': text,
   'letters.hint.milestone': text,

@@ -8,7 +8,7 @@ import { localStore } from '../storage/local-store';
 import { useSharedStore } from '../storage/use-shared-store';
 import { composeLetter, formatDate } from './compose';
 import { currencies, draftProblems, draftValues, maxInvoices, newDraft, parseDraft, serializeDraft, type Draft } from './draft';
-import { fieldsFor, type FieldId } from './fields';
+import { fieldsFor, placeholdersUsed, type FieldId } from './fields';
 import { lastWorkingDay } from './last-day';
 import { defaultNotice, letterIds, noticeKinds, readLetterParams, registers } from './letter-params';
 import { letterFileName, letterFileText, mailtoHref } from './output';
@@ -93,6 +93,7 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
   const shownFile = letterFile ?? file;
   const languageName = languages.find((l) => l.code === draft.lang)?.name ?? draft.lang;
   const fields = fieldsFor(shownFile, draft.letter, draft.register, draft.notice);
+  const clientNameInLetter = placeholdersUsed(shownFile, draft.letter, draft.register).has('clientName');
   const problems = draftProblems(draft, fields, today);
   const invalid = Object.keys(problems) as FieldId[];
   const values = draftValues(draft, fields, today);
@@ -224,7 +225,7 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
         )}
         {input('senderName', { autocomplete: 'name' })}
         {input('businessName', { optional: true, autocomplete: 'organization' })}
-        {input('clientName', { optional: true, hint: s('letters.hint.clientName'), list: 'letter-clients' })}
+        {input('clientName', { optional: true, hint: s(clientNameInLetter ? 'letters.hint.clientNameInLetter' : 'letters.hint.clientName'), list: 'letter-clients' })}
         <datalist id="letter-clients">
           {clients.clients.map((client) => (
             <option key={client.id} value={client.name} />

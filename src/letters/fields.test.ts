@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsFor } from './fields';
+import { fieldsFor, placeholdersUsed } from './fields';
 import { parseLetterFile } from './templates';
 
 const nl = parseLetterFile('nl', (await import('../../content/letters/nl.json')).default);
+const it_ = parseLetterFile('it', (await import('../../content/letters/it.json')).default);
 
 describe('fieldsFor', () => {
   it('asks for invoices and the amount in a payment reminder, and not for a notice, thanks or a referral', () => {
@@ -29,5 +30,17 @@ describe('fieldsFor', () => {
     const fields = fieldsFor(nl, 'written-confirmation', 'formal', '30-days');
     for (const shown of ['deliverables', 'handoverItems', 'invoices', 'amount', 'referralPerson', 'referralProvider', 'thanks', 'notice'] as const)
       expect(fields.has(shown), shown).toBe(true);
+  });
+});
+
+describe('placeholdersUsed', () => {
+  it("tells whether the client's name appears in a letter: in Italian subjects it does, in Dutch letters it does not", () => {
+    expect(placeholdersUsed(it_, 'neutral', 'formal').has('clientName')).toBe(true);
+    expect(placeholdersUsed(nl, 'neutral', 'formal').has('clientName')).toBe(false);
+  });
+
+  it('counts the conditions of optional lines, not only their text', () => {
+    // "invoices" appears in no {slot} of this letter, only as the condition of the line without them.
+    expect(placeholdersUsed(nl, 'payment-problems', 'formal')).toContain('invoices');
   });
 });

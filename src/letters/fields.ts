@@ -38,12 +38,8 @@ const feeds: Partial<Record<FieldId, string[]>> = {
   thanks: ['thanks'],
 };
 
-/**
- * The fields one letter needs, read from its template so the form never asks for what the letter will
- * not say. Names and the contact person are always asked (the sign-off and greeting use them; the client
- * name also names the downloaded file).
- */
-export function fieldsFor(file: LetterFile, letter: LetterId, register: Register, notice: NoticeKind): Set<FieldId> {
+/** The placeholders one letter's template uses, in its subject, its lines and their conditions. */
+export function placeholdersUsed(file: LetterFile, letter: LetterId, register: Register): Set<string> {
   const { subject, body } = file.letters[letter][register];
   const used = new Set<string>();
   for (const line of [...subject, ...body]) {
@@ -53,6 +49,16 @@ export function fieldsFor(file: LetterFile, letter: LetterId, register: Register
       used.add(line.when.replace(/^!/, ''));
     }
   }
+  return used;
+}
+
+/**
+ * The fields one letter needs, read from its template so the form never asks for what the letter will
+ * not say. Names and the contact person are always asked (the sign-off and greeting use them; the client
+ * name also names the downloaded file).
+ */
+export function fieldsFor(file: LetterFile, letter: LetterId, register: Register, notice: NoticeKind): Set<FieldId> {
+  const used = placeholdersUsed(file, letter, register);
   const fields = new Set<FieldId>(['senderName', 'businessName', 'clientName', 'contactPerson']);
   for (const [field, names] of Object.entries(feeds) as [FieldId, string[]][]) {
     if (names.some((name) => used.has(name))) fields.add(field);

@@ -93,6 +93,9 @@ describe('letter generator', () => {
     expect(await page.locator('label[for="letter-senderName"]').innerText()).toBe(uiString(pageLang, 'letters.field.senderName'));
     await field(page, 'register').selectOption('informal');
     await expect.poll(() => preview(page).innerText()).toContain(letterFiles[letterLang].phrases.informal.greetingNoName);
+    // The client's name is in the subject of Italian letters only; its hint says so.
+    const hint = letterLang === 'it' ? 'letters.hint.clientNameInLetter' : 'letters.hint.clientName';
+    expect(await page.locator('#letter-clientName-hint').innerText()).toBe(uiString(pageLang, hint));
     expect(page.errors).toEqual([]);
     await page.context().close();
   });

@@ -59,13 +59,49 @@ describe.each(locales)('search in %s', (lang) => {
   });
 });
 
+describe('the search page while Pagefind loads', () => {
+  it('says search is loading, not that it needs JavaScript', async () => {
+    const page = await openPage(browser());
+    // Hold Pagefind's UI back, so the page stays in the state a slow connection would show.
+    await page.route('**/pagefind/pagefind-ui.js', () => undefined);
+    await page.goto(`${siteUrl}/fr/${uiString('fr', 'search.slug')}/`);
+    expect(await page.locator('search-page').getByText(uiString('fr', 'search.loading')).isVisible()).toBe(true);
+    expect(await page.locator('search-page').getByText(uiString('fr', 'search.needsJs')).isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it.each([
+    ['focuses the search box once it is ready', false],
+    ['leaves focus where the reader moved it before the box was ready', true],
+  ])('%s', async (_name, tabbedFirst) => {
+    const page = await openPage(browser());
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/pagefind-ui.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${siteUrl}/nl/${uiString('nl', 'search.slug')}/`);
+    if (tabbedFirst) await page.keyboard.press('Tab');
+    const before = await page.evaluate(() => document.activeElement?.outerHTML);
+    release();
+    const input = page.locator('search-page input');
+    await input.waitFor();
+    if (tabbedFirst) expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(before);
+    else await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('search without JavaScript', () => {
   it('sends the header link to the search page, which says why it cannot search', async () => {
     const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${siteUrl}/it/`);
     await page.locator('site-search a').click();
     await page.waitForURL(`**/it/${uiString('it', 'search.slug')}/`);
-    expect(await page.locator('main').textContent()).toContain(uiString('it', 'search.needsJs'));
+    expect(await page.getByText(uiString('it', 'search.needsJs')).isVisible()).toBe(true);
+    expect(await page.locator('search-page').getByText(uiString('it', 'search.loading')).isVisible()).toBe(false);
     await page.context().close();
   });
 });
