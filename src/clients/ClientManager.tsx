@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { forgetClient } from '../checklists/ticks';
 import { tickStore } from '../checklists/tick-store';
 import { forgetClientHistory } from '../quiz/history';
@@ -34,6 +34,9 @@ export default function ClientManager({ strings }: { strings: ClientManagerStrin
   const [problem, setProblem] = useState<string | undefined>();
   const confirm = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
+  // Rendered on the server too: its controls stay disabled until this browser has brought them to life.
+  const [live, setLive] = useState(false);
+  useEffect(() => setLive(true), []);
   const current = clients.clients.find((c) => c.id === clients.current);
 
   const open = (mode: 'add' | 'rename') => {
@@ -64,19 +67,19 @@ export default function ClientManager({ strings }: { strings: ClientManagerStrin
 
   return (
     <div class="client-manager">
-      <ClientSelect id="client-select" strings={strings} />
+      <ClientSelect id="client-select" strings={strings} disabled={!live} />
       {!editing && (
         <p class="client-actions">
-          <button type="button" onClick={() => open('add')}>
+          <button type="button" onClick={() => open('add')} disabled={!live}>
             {strings.add}
           </button>
           {current && (
             <>
               {' '}
-              <button type="button" onClick={() => open('rename')}>
+              <button type="button" onClick={() => open('rename')} disabled={!live}>
                 {strings.rename}
               </button>{' '}
-              <button type="button" onClick={() => confirm.current?.showModal()}>
+              <button type="button" onClick={() => confirm.current?.showModal()} disabled={!live}>
                 {strings.delete}
               </button>
             </>

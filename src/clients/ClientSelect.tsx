@@ -13,12 +13,12 @@ export interface ClientSelectStrings {
  * caller names the select's id: each list is hydrated on its own, so Preact's useId would give two
  * lists on one page the same id.
  */
-export default function ClientSelect({ id, strings }: { id: string; strings: ClientSelectStrings }) {
+export default function ClientSelect({ id, strings, disabled }: { id: string; strings: ClientSelectStrings; disabled?: boolean }) {
   const [clients, setClients] = useSharedStore(clientStore);
   return (
     <p class="client-select">
       <label for={id}>{strings.clientLabel}</label>{' '}
-      <select id={id} value={clients.current ?? ''} onChange={(event) => setClients(selectClient(clients, (event.target as HTMLSelectElement).value || undefined))}>
+      <select id={id} value={clients.current ?? ''} disabled={disabled} onChange={(event) => setClients(selectClient(clients, (event.target as HTMLSelectElement).value || undefined))}>
         <option value="">{strings.unnamed}</option>
         {clients.clients.map((client) => (
           <option key={client.id} value={client.id}>

@@ -25,7 +25,12 @@ describe('scriptsAfterPaint', () => {
     const frames: (() => void)[] = [];
     const code = /data-after-paint="[^"]*">([^<]*)</.exec(html)![1]!.replace(/\bimport\(/g, 'load(');
     const document = { querySelector: () => ({ dataset: { afterPaint: scriptsLoadedAfterPaint(html).join(' ') } }) };
-    new Function('document', 'requestAnimationFrame', 'setTimeout', 'load', code)(document, (f: () => void) => frames.push(f), (f: () => void) => f(), (src: string) => imported.push(src));
+    new Function('document', 'requestAnimationFrame', 'setTimeout', 'load', code)(
+      document,
+      (f: () => void) => frames.push(f),
+      (f: () => void) => f(),
+      (src: string) => imported.push(src),
+    );
     expect(imported).toEqual([]);
     frames.forEach((f) => f());
     expect(imported).toEqual(['/_astro/a.js', '/_astro/b.js']);

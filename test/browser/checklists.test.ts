@@ -18,7 +18,8 @@ const list = (page: Page, id: string) => page.locator(`[data-checklist="${id}"]`
 
 async function live(page: Page) {
   await page.locator('.checklist.is-live').first().waitFor();
-  await page.locator('.client-manager').waitFor();
+  // The client manager is on the page from the start; its controls are enabled once it is live.
+  await page.locator('.client-manager select:enabled').waitFor();
 }
 
 describe('checklists', () => {
@@ -166,6 +167,31 @@ describe('checklists', () => {
     expect(await page.locator('.checklist input[type="checkbox"]').count()).toBe(0);
     expect(await page.locator('.checklist-items li').count()).toBeGreaterThan(30);
     expect(await page.locator('.checklist-note').first().textContent()).toBe(uiString('it', 'checklists.noscript'));
+    // No dead controls: the client manager and the print choice need JavaScript, so they are not shown.
+    expect(await page.locator('client-manager-island').isVisible()).toBe(false);
+    expect(await page.locator('checklists-print').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('offers the client and print controls only once they work', async () => {
+    const page = await openPage(browser());
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/hydrate-client-manager.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(checklistsUrl('hu'));
+    const add = page.getByRole('button', { name: uiString('hu', 'clients.add') });
+    expect(await add.isVisible()).toBe(true);
+    expect(await add.isDisabled()).toBe(true);
+    expect(await page.locator('#client-select').isDisabled()).toBe(true);
+    await page.locator('checklists-print button:enabled').waitFor();
+    release();
+    await expect.poll(() => add.isEnabled()).toBe(true);
+    await add.click();
+    expect(await page.getByLabel(uiString('hu', 'clients.nameLabel')).isVisible()).toBe(true);
+    expect(page.errors).toEqual([]);
     await page.context().close();
   });
 
