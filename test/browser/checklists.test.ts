@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useChromium } from '../support/browser';
+import { holdRequests, openPage, useChromium } from '../support/browser';
 import { guideSlug, uiString } from '../support/site';
 
 const siteUrl = inject('siteUrl');
@@ -175,12 +175,7 @@ describe('checklists', () => {
 
   it('offers the client and print controls only once they work', async () => {
     const page = await openPage(browser());
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/hydrate-client-manager.*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, '**/hydrate-client-manager.*.js');
     await page.goto(checklistsUrl('hu'));
     const add = page.getByRole('button', { name: uiString('hu', 'clients.add') });
     expect(await add.isVisible()).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useChromium } from '../support/browser';
+import { holdRequests, openPage, useChromium } from '../support/browser';
 import { guideSlug, locales, uiString } from '../support/site';
 
 const siteUrl = inject('siteUrl');
@@ -63,7 +63,7 @@ describe('the search page while Pagefind loads', () => {
   it('says search is loading, not that it needs JavaScript', async () => {
     const page = await openPage(browser());
     // Hold Pagefind's UI back, so the page stays in the state a slow connection would show.
-    await page.route('**/pagefind/pagefind-ui.js', () => undefined);
+    await holdRequests(page, '**/pagefind/pagefind-ui.js');
     await page.goto(`${siteUrl}/fr/${uiString('fr', 'search.slug')}/`);
     expect(await page.locator('search-page').getByText(uiString('fr', 'search.loading')).isVisible()).toBe(true);
     expect(await page.locator('search-page').getByText(uiString('fr', 'search.needsJs')).isVisible()).toBe(false);
@@ -75,12 +75,7 @@ describe('the search page while Pagefind loads', () => {
     ['leaves focus where the reader moved it before the box was ready', true],
   ])('%s', async (_name, tabbedFirst) => {
     const page = await openPage(browser());
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/pagefind/pagefind-ui.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, '**/pagefind/pagefind-ui.js');
     await page.goto(`${siteUrl}/nl/${uiString('nl', 'search.slug')}/`);
     if (tabbedFirst) await page.keyboard.press('Tab');
     const before = await page.evaluate(() => document.activeElement?.outerHTML);

@@ -47,3 +47,17 @@ export function useChromium(): () => Browser {
     return browser;
   };
 }
+
+/**
+ * Holds back the requests matching `url` until the returned function is called: the page stays in the
+ * state a slow connection would show, for as long as a test needs to look at it.
+ */
+export async function holdRequests(page: Page, url: string): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
