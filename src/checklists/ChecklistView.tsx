@@ -66,7 +66,7 @@ export default function ChecklistView({ id, title, intro, items, strings, headin
       <Heading id={headingId}>{title}</Heading>
       <p>{intro}</p>
       {!live && (
-        <p class="checklist-note tool-note" data-pagefind-ignore>
+        <p class="checklist-note tool-note without-js" data-pagefind-ignore>
           {strings.noscript}
         </p>
       )}

@@ -167,6 +167,7 @@ describe('checklists', () => {
     expect(await page.locator('.checklist input[type="checkbox"]').count()).toBe(0);
     expect(await page.locator('.checklist-items li').count()).toBeGreaterThan(30);
     expect(await page.locator('.checklist-note').first().textContent()).toBe(uiString('it', 'checklists.noscript'));
+    expect(await page.locator('.checklist-note').first().isVisible()).toBe(true);
     // No dead controls: the client manager and the print choice need JavaScript, so they are not shown.
     expect(await page.locator('client-manager-island').isVisible()).toBe(false);
     expect(await page.locator('checklists-print').isVisible()).toBe(false);

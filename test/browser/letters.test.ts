@@ -312,6 +312,7 @@ describe('letter generator', () => {
     const page = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(lettersUrl(lang));
     expect(await page.locator('letter-writer-island .tool-note').innerText()).toBe(uiString(lang, 'letters.noscript'));
+    expect(await page.locator('letter-writer-island .tool-note').isVisible()).toBe(true);
     const samples = page.locator('.letter-samples details');
     expect(await samples.count()).toBe(9);
     for (const sample of await samples.all()) {

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import quiz from '../../content/quiz/model.json';
-import { openPage, useChromium } from '../support/browser';
-import { distDir, htmlFiles, locales, readHtml, uiString, urlPathOf } from '../support/site';
+import { holdRequests, openPage, useChromium } from '../support/browser';
+import { distDir, guideSlug, htmlFiles, locales, readHtml, uiString, urlPathOf } from '../support/site';
 
 const siteUrl = inject('siteUrl');
 const browser = useChromium();
@@ -45,6 +45,24 @@ describe.each(locales)('without JavaScript, in %s', (lang) => {
     await page.goto(`${siteUrl}/${lang}/${uiString(lang, 'search.slug')}/`);
     expect(await page.getByText(uiString(lang, 'search.needsJs')).isVisible()).toBe(true);
     expect(await page.locator('.guide-contents a').count()).toBe(8);
+    await page.context().close();
+  });
+});
+
+describe('with JavaScript, before a tool has loaded', () => {
+  it.each([
+    ['the quiz page', () => `/it/${uiString('it', 'quiz.slug')}/`, '**/_astro/_quiz_*.js', uiString('it', 'quiz.noscript')],
+    ['the letters page', () => `/hu/${uiString('hu', 'letters.slug')}/`, '**/_astro/_letters_*.js', uiString('hu', 'letters.noscript')],
+    ['a guide page with a checklist', () => `/fr/${guideSlug('fr', 'handover')}/`, '**/_astro/hydrate-checklist.*.js', uiString('fr', 'checklists.noscript')],
+  ])('%s does not tell the reader that JavaScript is needed', async (_name, path, script, note) => {
+    const page = await openPage(browser());
+    await holdRequests(page, script);
+    await page.goto(`${siteUrl}${path()}`);
+    const shown = page.getByText(note).first();
+    await shown.evaluate((el) => el.scrollIntoView()); // a checklist wakes when scrolled to
+    // Still there, as the tool's script is held back, but not shown: its place waits for the tool.
+    expect(await page.getByText(note).count()).toBeGreaterThan(0);
+    expect(await shown.isVisible()).toBe(false);
     await page.context().close();
   });
 });
