@@ -18,6 +18,8 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Scoped styles as classes (astro-xxxx) rather than data-astro-cid-xxxx attributes: the same specificity, fewer bytes.
+  scopedStyleStrategy: 'class',
   integrations: [
     mdx(),
     preact(),

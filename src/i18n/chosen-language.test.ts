@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storageKey } from '../storage/local-store';
-import { rememberLanguage, rememberedLanguage } from './chosen-language';
+import { rememberLanguage } from './chosen-language';
+import { rememberedLanguage } from './remembered-language';
 
 function memoryStorage() {
   const data = new Map<string, string>();
@@ -23,7 +24,7 @@ const blocked = () => {
 };
 
 describe('chosen language', () => {
-  it('remembers a choice', () => {
+  it('remembers a choice, under the key the root page reads', () => {
     const storage = memoryStorage();
     rememberLanguage('hu', () => storage);
     expect(rememberedLanguage(['fr', 'hu'], () => storage)).toBe('hu');

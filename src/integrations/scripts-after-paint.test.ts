@@ -8,6 +8,7 @@ describe('scriptsAfterPaint', () => {
     const html = scriptsAfterPaint(page('<script type="module" src="/_astro/a.js"></script><script type="module" src="/base/_astro/b.js"></script>'));
     expect(html).not.toContain('src=');
     expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html).not.toContain('type="module"');
     expect(scriptsLoadedAfterPaint(html)).toEqual(['/_astro/a.js', '/base/_astro/b.js']);
     expect(html).toContain('<body><p>Text</p></body>');
   });
@@ -19,20 +20,28 @@ describe('scriptsAfterPaint', () => {
     expect(loaderOf(one)).toBe(loaderOf(other));
   });
 
-  it('loads the scripts when run in a page, after a frame', async () => {
+  it('imports the scripts when run in a page, once it has painted', () => {
     const html = scriptsAfterPaint(page('<script type="module" src="/_astro/a.js"></script><script type="module" src="/_astro/b.js"></script>'));
-    const imported: string[] = [];
-    const frames: (() => void)[] = [];
     const code = /data-after-paint="[^"]*">([^<]*)</.exec(html)![1]!.replace(/\bimport\(/g, 'load(');
-    const document = { querySelector: () => ({ dataset: { afterPaint: scriptsLoadedAfterPaint(html).join(' ') } }) };
-    new Function('document', 'requestAnimationFrame', 'setTimeout', 'load', code)(
+    const imported: string[] = [];
+    let painted: (() => void) | undefined;
+    const document = { currentScript: { dataset: { afterPaint: scriptsLoadedAfterPaint(html).join(' ') } } };
+    class PerformanceObserver {
+      static supportedEntryTypes = ['paint'];
+      constructor(private report: (entries: { getEntriesByName: () => unknown[] }, observer: PerformanceObserver) => void) {}
+      observe() {
+        painted = () => this.report({ getEntriesByName: () => [{}] }, this);
+      }
+      disconnect() {}
+    }
+    new Function('document', 'PerformanceObserver', 'setTimeout', 'load', code)(
       document,
-      (f: () => void) => frames.push(f),
-      (f: () => void) => f(),
+      PerformanceObserver,
+      (task: () => void) => task(),
       (src: string) => imported.push(src),
     );
     expect(imported).toEqual([]);
-    frames.forEach((f) => f());
+    painted!();
     expect(imported).toEqual(['/_astro/a.js', '/_astro/b.js']);
   });
 
