@@ -20,12 +20,14 @@ describe('scriptsAfterPaint', () => {
     expect(loaderOf(one)).toBe(loaderOf(other));
   });
 
-  it('imports the scripts when run in a page, once it has painted', () => {
+  /** Runs the built loader in a stand-in page; the test then paints, or fires load, and reads what was imported. */
+  function runLoader() {
     const html = scriptsAfterPaint(page('<script type="module" src="/_astro/a.js"></script><script type="module" src="/_astro/b.js"></script>'));
     const code = /data-after-paint="[^"]*">([^<]*)</.exec(html)![1]!.replace(/\bimport\(/g, 'load(');
     const imported: string[] = [];
     let painted: (() => void) | undefined;
-    const document = { currentScript: { dataset: { afterPaint: scriptsLoadedAfterPaint(html).join(' ') } } };
+    const document = { readyState: 'loading', currentScript: { dataset: { afterPaint: scriptsLoadedAfterPaint(html).join(' ') } } };
+    const loadEvent = new EventTarget();
     class PerformanceObserver {
       static supportedEntryTypes = ['paint'];
       constructor(private report: (entries: { getEntriesByName: () => unknown[] }, observer: PerformanceObserver) => void) {}
@@ -34,15 +36,29 @@ describe('scriptsAfterPaint', () => {
       }
       disconnect() {}
     }
-    new Function('document', 'PerformanceObserver', 'setTimeout', 'load', code)(
+    new Function('document', 'PerformanceObserver', 'setTimeout', 'addEventListener', 'load', code)(
       document,
       PerformanceObserver,
       (task: () => void) => task(),
+      loadEvent.addEventListener.bind(loadEvent),
       (src: string) => imported.push(src),
     );
+    return { imported, paint: () => painted!(), fireLoad: () => loadEvent.dispatchEvent(new Event('load')) };
+  }
+
+  it('imports the scripts when run in a page, once it has painted', () => {
+    const { imported, paint } = runLoader();
     expect(imported).toEqual([]);
-    painted!();
+    paint();
     expect(imported).toEqual(['/_astro/a.js', '/_astro/b.js']);
+  });
+
+  it('imports the scripts after the load event when no paint is reported (a page opened scrolled in Firefox)', () => {
+    const { imported, fireLoad, paint } = runLoader();
+    fireLoad();
+    expect(imported).toEqual(['/_astro/a.js', '/_astro/b.js']);
+    paint();
+    expect(imported, 'a late paint imports nothing twice').toHaveLength(2);
   });
 
   it('leaves a page without module scripts, and inline and data scripts, alone', () => {

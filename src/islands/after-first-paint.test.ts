@@ -20,6 +20,14 @@ class FakeObserver {
   }
 }
 
+/** A document still loading (or already loaded), whose load event the test fires. */
+function fakeDocument(readyState: 'loading' | 'complete') {
+  const target = new EventTarget();
+  vi.stubGlobal('document', { readyState });
+  vi.stubGlobal('addEventListener', target.addEventListener.bind(target));
+  return { fireLoad: () => target.dispatchEvent(new Event('load')) };
+}
+
 function fakePaintObserver(supported: string[]) {
   FakeObserver.supportedEntryTypes = supported;
   FakeObserver.made = [];
@@ -35,6 +43,7 @@ describe('afterFirstPaint', () => {
 
   it('waits for the first contentful paint, not the first paint, then runs once, in a task after it', () => {
     vi.useFakeTimers();
+    fakeDocument('loading');
     const observers = fakePaintObserver(['paint', 'resource']);
     const then = vi.fn();
     afterFirstPaint(then);
@@ -45,6 +54,44 @@ describe('afterFirstPaint', () => {
     expect(then).not.toHaveBeenCalled();
     vi.runAllTimers();
     expect(then).toHaveBeenCalledTimes(1);
+    observers[0]!.report(['first-contentful-paint']);
+    vi.runAllTimers();
+    expect(then).toHaveBeenCalledTimes(1);
+  });
+
+  it('in a browser that never reports the paint (Firefox, on a page that opens scrolled), runs shortly after the load event', () => {
+    vi.useFakeTimers();
+    const { fireLoad } = fakeDocument('loading');
+    fakePaintObserver(['paint']);
+    const then = vi.fn();
+    afterFirstPaint(then, 300);
+    vi.advanceTimersByTime(10_000);
+    expect(then, 'nothing may start before the load event').not.toHaveBeenCalled();
+    fireLoad();
+    vi.advanceTimersByTime(299);
+    expect(then).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    vi.runAllTimers();
+    expect(then).toHaveBeenCalledTimes(1);
+  });
+
+  it('called after the page has loaded (the search page), falls back without waiting for a load event', () => {
+    vi.useFakeTimers();
+    fakeDocument('complete');
+    fakePaintObserver(['paint']);
+    const then = vi.fn();
+    afterFirstPaint(then);
+    vi.runAllTimers();
+    expect(then).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs once when the paint comes after the fallback started, and the fallback does not run it again', () => {
+    vi.useFakeTimers();
+    const { fireLoad } = fakeDocument('loading');
+    const observers = fakePaintObserver(['paint']);
+    const then = vi.fn();
+    afterFirstPaint(then);
+    fireLoad();
     observers[0]!.report(['first-contentful-paint']);
     vi.runAllTimers();
     expect(then).toHaveBeenCalledTimes(1);

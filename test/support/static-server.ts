@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -33,28 +33,35 @@ async function fileFor(root: string, pathname: string): Promise<string | undefin
 /**
  * Serves a built site the way a plain static host does: files as they are (text gzipped when the
  * browser accepts it), index.html for folders, and the language's 404 page (or the root one) with
- * status 404 for anything missing.
+ * status 404 for anything missing. `transformHtml`, where given, rewrites each HTML page as it is sent.
  */
-export async function serveStatic(root: string, port = 0): Promise<{ url: string; server: Server }> {
+export async function serveStatic(
+  root: string,
+  port = 0,
+  transformHtml?: (html: string) => string,
+): Promise<{ url: string; server: Server }> {
+  const send = async (response: ServerResponse, status: number, file: string, acceptEncoding: string) => {
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const body = type === types['.html'] && transformHtml ? Buffer.from(transformHtml(await readFile(file, 'utf8'))) : undefined;
+    if (compressible.test(type) && /\bgzip\b/.test(acceptEncoding)) {
+      response.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      response.end(gzipSync(body ?? (await readFile(file)), { level: 9 }));
+    } else {
+      response.writeHead(status, { 'content-type': type });
+      if (body) response.end(body);
+      else createReadStream(file).pipe(response);
+    }
+  };
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const acceptEncoding = request.headers['accept-encoding'] ?? '';
     const file = await fileFor(root, pathname);
-    if (file) {
-      const type = types[extname(file)] ?? 'application/octet-stream';
-      if (compressible.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-        response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-        response.end(gzipSync(await readFile(file), { level: 9 }));
-      } else {
-        response.writeHead(200, { 'content-type': type });
-        createReadStream(file).pipe(response);
-      }
-      return;
-    }
+    if (file) return send(response, 200, file, acceptEncoding);
     const lang = /^\/([a-z]{2})\//.exec(pathname)?.[1];
     const notFound = (lang && (await fileFor(root, `/${lang}/404/`))) || (await fileFor(root, '/404.html'));
-    response.writeHead(404, { 'content-type': types['.html']! });
-    if (notFound) createReadStream(notFound).pipe(response);
-    else response.end('Not found');
+    if (notFound) return send(response, 404, notFound, acceptEncoding);
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end('Not found');
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;

@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readLetterParams } from '../../src/letters/letter-params';
+import { quizModelSchema, type QuizText } from '../../src/quiz/model';
+import { scoreQuiz } from '../../src/quiz/scoring';
+import { guideSlug, locales, projectDir, uiString } from '../support/site';
+import { problems, textOf, until, useEngine, waitFor, type EngineName, type EnginePage } from './driver';
+
+const model = quizModelSchema.parse(JSON.parse(readFileSync(join(projectDir, 'content/quiz/model.json'), 'utf8')));
+const quizWords = (lang: string) => JSON.parse(readFileSync(join(projectDir, `content/quiz/${lang}.json`), 'utf8')) as QuizText;
+const letterPhrases = (lang: string) =>
+  JSON.parse(readFileSync(join(projectDir, `content/letters/${lang}.json`), 'utf8')).phrases as Record<'formal' | 'informal', Record<string, string>>;
+
+/** A word each language's guide uses on several pages ("invoice"). */
+const invoice: Record<string, string> = { nl: 'factuur', hu: 'számla', it: 'fattura', fr: 'facture' };
+const other = (lang: string) => locales[(locales.indexOf(lang) + 1) % locales.length]!;
+const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+/** Answers that lead to "end it, with notice": a result with a notice and a letter to hand over to. */
+const exitAnswers: Record<string, string> = {
+  ...Object.fromEntries(model.questions.map((q) => [q.id, q.redLine ? 'never' : 'often'])),
+  'dread-or-skills': 'sometimes',
+  negativity: 'sometimes',
+};
+
+/** Opens a page, runs a flow in it, and checks the page reported no error, failed load or CSP violation. */
+async function inPage(open: () => Promise<EnginePage>, flow: (page: EnginePage) => Promise<void>) {
+  const page = await open();
+  try {
+    await flow(page);
+    expect(await problems(page)).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}
+
+const untilPath = (page: EnginePage, expected: string) => until(page, `the address ${expected}`, (p) => location.pathname === p, expected);
+const checklistsLive = (page: EnginePage) => waitFor(page, '.checklist.is-live');
+
+/** Ticks a checklist item as a reader does: scrolls to it (which wakes its list), then clicks its box. */
+async function tick(page: EnginePage, item: string) {
+  await page.run((i) => document.querySelector(`li[data-item="${i}"]`)?.scrollIntoView({ block: 'center' }), item);
+  await waitFor(page, `.checklist.is-live li[data-item="${item}"] input`);
+  await page.click(`.checklist.is-live li[data-item="${item}"] input`);
+}
+
+/**
+ * The flows a reader depends on, described once and run in one engine: guide pages and the language
+ * switcher, search, the root's language choice, the quiz and its hand-off to the letters, the letter
+ * generator, and the checklists (with a reload while scrolled and a #fragment link). Every flow also
+ * checks that the pages reported no console error and no CSP violation.
+ */
+export function describeFlows(name: EngineName) {
+  const engine = useEngine(name);
+  const open = () => engine().newPage();
+
+  describe.each(locales)(`${name}, %s`, (lang) => {
+    it('shows a guide page and switches language to the same page', () =>
+      inPage(open, async (page) => {
+        const to = other(lang);
+        await page.goto(`/${lang}/${guideSlug(lang, 'warning-signs')}/`);
+        expect(await page.run(() => document.documentElement.lang)).toBe(lang);
+        expect(await textOf(page, 'h1')).not.toBe('');
+        await page.click('.language-switcher summary');
+        await page.click(`.language-switcher a[hreflang="${to}"]`);
+        await untilPath(page, `/${to}/${guideSlug(to, 'warning-signs')}/`);
+        expect(await page.run(() => document.documentElement.lang)).toBe(to);
+      }));
+
+    it('searches in the dialog and on the search page, in this language only', () =>
+      inPage(open, async (page) => {
+        await page.goto(`/${lang}/${guideSlug(lang, 'introduction')}/`);
+        await page.press('/');
+        await until(page, 'the search dialog to open', () => document.querySelector<HTMLDialogElement>('site-search dialog')?.open);
+        await until(page, 'focus in the search box', () => document.activeElement === document.querySelector('site-search dialog input'));
+        await page.fill('site-search dialog input', invoice[lang]!);
+        const found = await until(page, 'results', () => {
+          const links = [...document.querySelectorAll<HTMLAnchorElement>('site-search .pagefind-ui__result-link')];
+          return links.length > 1 && links.map((a) => new URL(a.href).pathname);
+        });
+        for (const href of found) expect(href.startsWith(`/${lang}/`), `${href} is not in /${lang}/`).toBe(true);
+        await page.press('Escape');
+        await until(page, 'the dialog to close', () => document.querySelector<HTMLDialogElement>('site-search dialog')?.open === false);
+
+        await page.goto(`/${lang}/${uiString(lang, 'search.slug')}/?q=${encodeURIComponent(invoice[lang]!)}`);
+        await until(page, 'results on the search page', () => document.querySelectorAll('search-page .pagefind-ui__result-link').length > 1);
+        expect(await page.run(() => document.querySelector<HTMLInputElement>('search-page input')?.value)).toBe(invoice[lang]);
+      }));
+
+    it('remembers the language chosen at the root', () =>
+      inPage(open, async (page) => {
+        // The engines run in English, which the site does not speak: the root shows its choice of languages.
+        await page.goto('/');
+        await page.click(`a[hreflang="${lang}"]`);
+        await untilPath(page, `/${lang}/`);
+        await page.goto('/');
+        await untilPath(page, `/${lang}/`);
+      }));
+
+    it('runs the quiz to its result and hands the letter over to the letter generator', () =>
+      inPage(open, async (page) => {
+        const words = quizWords(lang);
+        const expected = scoreQuiz(model, exitAnswers);
+        expect(expected.outcome, 'the answers lead to a result with a notice and a letter').toBe('exit');
+        await page.goto(`/${lang}/${uiString(lang, 'quiz.slug')}/`);
+        await waitFor(page, '.quiz.is-live .quiz-start .quiz-primary');
+        await page.click('.quiz-start .quiz-primary');
+        for (const question of model.questions) {
+          await until(page, `question ${question.id}`, (text) => document.querySelector('.quiz-question')?.textContent === text, words.questions[question.id]!.text);
+          await page.click(`.quiz-step input[value="${exitAnswers[question.id]}"]`);
+          await page.click('.quiz-nav button[type="submit"]');
+        }
+        await waitFor(page, '.quiz-result');
+        expect(await textOf(page, '.quiz-result h2')).toBe(words.outcomes[expected.outcome]!.title);
+        const href = await page.run(() => document.querySelector<HTMLAnchorElement>('.quiz-letter a')?.href ?? '');
+        expect(readLetterParams(new URL(href).searchParams)).toEqual({ letter: expected.letter, notice: expected.notice });
+
+        await page.click('.quiz-letter a');
+        await untilPath(page, `/${lang}/${uiString(lang, 'letters.slug')}/`);
+        await waitFor(page, '.letter-writer');
+        expect(await page.run(() => document.querySelector<HTMLSelectElement>('select[name="letter"]')?.value)).toBe(expected.letter);
+        expect(await page.run(() => document.querySelector<HTMLSelectElement>('select[name="notice"]')?.value)).toBe(expected.notice);
+      }));
+
+    it('writes a letter as the reader types, in another language too, and copies it', () =>
+      inPage(open, async (page) => {
+        const to = other(lang);
+        const preview = () => page.run(() => document.querySelector<HTMLElement>('.letter-preview .letter-paper')?.innerText ?? '');
+        await page.goto(`/${lang}/${uiString(lang, 'letters.slug')}/`);
+        await waitFor(page, '.letter-writer');
+        await page.choose('.letter-form [name="letter"]', 'payment-problems');
+        await page.fill('.letter-form [name="senderName"]', 'Eva Kovács');
+        await page.fill('.letter-form [name="contactPerson"]', 'Anna Berger');
+        await page.fill('.letter-form [name="project"]', 'Website 2027');
+        const greeting = letterPhrases(lang).formal.greeting!.replace('{contactPerson}', 'Anna Berger');
+        await until(page, 'the preview to greet Anna Berger', (g) => document.querySelector<HTMLElement>('.letter-preview .letter-paper')?.innerText.includes(g), greeting);
+        expect(await preview()).toContain('Website 2027');
+        expect(spaces(await preview())).toMatch(/Eva Kovács\s*$/);
+
+        await page.choose('.letter-form [name="lang"]', to);
+        await until(page, `the letter in ${to}`, (l) => document.querySelector('.letter-preview .letter-paper')?.getAttribute('lang') === l, to);
+        const greetingThere = letterPhrases(to).formal.greeting!.replace('{contactPerson}', 'Anna Berger');
+        await until(page, 'the greeting in the letter language', (g) => document.querySelector<HTMLElement>('.letter-preview .letter-paper')?.innerText.includes(g), greetingThere);
+        expect(await page.run(() => document.querySelector<HTMLInputElement>('.letter-form [name="senderName"]')?.value)).toBe('Eva Kovács');
+
+        await page.click('.letter-actions button');
+        const status = await until(page, 'the copy status', () => document.querySelector('.letter-status')?.textContent);
+        expect(status).toBe(uiString(lang, 'letters.copied'));
+      }));
+
+    it('keeps checklist ticks across a reload while scrolled', () =>
+      inPage(open, async (page) => {
+        await page.goto(`/${lang}/${uiString(lang, 'checklists.slug')}/`);
+        await checklistsLive(page);
+        await tick(page, 'cool-off');
+        await tick(page, 'return-files');
+        await until(page, 'the ticks to be saved', () => document.querySelectorAll('li[data-item] input:checked').length === 2);
+
+        await page.reload();
+        expect(await page.run(() => scrollY), 'the reload keeps the page scrolled').toBeGreaterThan(0);
+        // The list in view wakes with its tick; the one above wakes when the reader scrolls back to it.
+        await until(page, 'the tick in view after the reload', () => document.querySelector<HTMLInputElement>('li[data-item="return-files"] input')?.checked);
+        await page.run(() => document.querySelector('li[data-item="cool-off"]')?.scrollIntoView({ block: 'center' }));
+        await until(page, 'the tick above after the reload', () => document.querySelector<HTMLInputElement>('li[data-item="cool-off"] input')?.checked);
+        await tick(page, 'final-invoice');
+        await until(page, 'a tick after the reload', () => document.querySelector<HTMLInputElement>('li[data-item="final-invoice"] input')?.checked);
+      }));
+
+    it('wakes the checklists opened at a #fragment, on their page and on a guide page', () =>
+      inPage(open, async (page) => {
+        await page.goto(`/${lang}/${uiString(lang, 'checklists.slug')}/#checklist-the-conversation`);
+        expect(await page.run(() => scrollY), 'the page opens at the fragment').toBeGreaterThan(0);
+        await waitFor(page, '.checklist.is-live[data-checklist="the-conversation"] input');
+        await tick(page, 'say-it-early');
+        await until(page, 'the tick at the fragment', () => document.querySelector<HTMLInputElement>('li[data-item="say-it-early"] input')?.checked);
+
+        await page.goto(`/${lang}/${guideSlug(lang, 'ending-it')}/#checklist-the-conversation`);
+        expect(await page.run(() => scrollY), 'the guide page opens at the fragment').toBeGreaterThan(0);
+        await until(page, 'the guide page’s list to wake with its tick', () => document.querySelector<HTMLInputElement>('[data-checklist="the-conversation"] li[data-item="say-it-early"] input')?.checked);
+      }));
+  });
+}
