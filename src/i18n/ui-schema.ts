@@ -174,7 +174,6 @@ export const uiSchema = z.strictObject({
   'letters.problem.pastDate': text,
   'letters.fixFirst': text,
   'letters.preview': text,
-  'letters.subject': text,
   'letters.copy': text,
   'letters.copied': text,
   'letters.copyFailed': text,

@@ -116,13 +116,13 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
   const copy = () =>
     whenReady(undefined, () => {
       navigator.clipboard
-        .writeText(letterFileText(letter, s('letters.subject')))
+        .writeText(letterFileText(letter, shownFile.subjectLabel))
         .then(() => setStatus({ text: s('letters.copied') }))
         .catch(() => setStatus({ text: s('letters.copyFailed'), alert: true }));
     });
   const download = () =>
     whenReady(undefined, () => {
-      const url = URL.createObjectURL(new Blob([letterFileText(letter, s('letters.subject'))], { type: 'text/plain;charset=utf-8' }));
+      const url = URL.createObjectURL(new Blob([letterFileText(letter, shownFile.subjectLabel)], { type: 'text/plain;charset=utf-8' }));
       const link = Object.assign(document.createElement('a'), { href: url, download: letterFileName(draft.clientName, kindName) });
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
@@ -315,7 +315,7 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
         </h2>
         <div class="letter-paper" lang={draft.lang}>
           <p class="letter-subject">
-            <span>{s('letters.subject')}</span> {letter.subject}
+            <span>{shownFile.subjectLabel}</span> {letter.subject}
           </p>
           <div class="letter-body">{letter.body}</div>
         </div>

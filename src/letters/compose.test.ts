@@ -42,6 +42,7 @@ const template = {
   ],
 };
 const file: LetterFile = letterFileSchema.parse({
+  subjectLabel: 'Subject:',
   phrases: { formal: phrases, informal: phrases },
   letters: Object.fromEntries(
     letterIds.map((id) => {

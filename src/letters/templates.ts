@@ -78,6 +78,8 @@ const phrases = z.strictObject({
 }) as unknown as z.ZodType<Record<(typeof requiredPhrases)[number], string> & Partial<Record<(typeof optionalPhrases)[number], string>>>;
 
 export const letterFileSchema = z.strictObject({
+  /** "Subject:" as the letter's language writes it, before the subject in the preview and the file. */
+  subjectLabel: text,
   phrases: z.strictObject(Object.fromEntries(registers.map((r) => [r, phrases])) as Record<(typeof registers)[number], typeof phrases>),
   letters: z.strictObject(
     Object.fromEntries(letterIds.map((id) => [id, z.strictObject(Object.fromEntries(registers.map((r) => [r, template])) as Record<(typeof registers)[number], typeof template>)])) as Record<

@@ -58,7 +58,7 @@ describe('letter generator', () => {
     await page.getByRole('button', { name: uiString(lang, 'letters.copy') }).click();
     await expect.poll(() => page.locator('.letter-status[role="status"]').textContent()).toBe(uiString(lang, 'letters.copied'));
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied.startsWith(`${uiString(lang, 'letters.subject')} `)).toBe(true);
+    expect(copied.startsWith(`${letterFiles[lang].subjectLabel} `)).toBe(true);
     expect(copied).toContain('Anna Berger');
     expect(copied).toContain('2026-044');
 
@@ -89,6 +89,8 @@ describe('letter generator', () => {
     await field(page, 'lang').selectOption(letterLang);
     await expect.poll(() => preview(page).getAttribute('lang')).toBe(letterLang);
     await expect.poll(() => preview(page).innerText()).toContain(formalPhrase(letterLang, 'greetingNoName'));
+    // "Subject:" too is in the letter's language, not the page's.
+    expect(await page.locator('.letter-preview .letter-subject span').innerText()).toBe(letterFiles[letterLang].subjectLabel.trim());
     // The form keeps the page's language.
     expect(await page.locator('label[for="letter-senderName"]').innerText()).toBe(uiString(pageLang, 'letters.field.senderName'));
     await field(page, 'register').selectOption('informal');

@@ -10,9 +10,7 @@
  * out of a 12 GB heap, dictionary-it had not finished after 5 minutes), and it does not do Hunspell's
  * compounding (it rejects Dutch "betaaltermijn"). hunspell-asm loads each in well under a second.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import dictionaryFr from 'dictionary-fr';
 import dictionaryHu from 'dictionary-hu';
 import dictionaryIt from 'dictionary-it';
@@ -21,18 +19,17 @@ import { spellCheckDocument, type CSpellUserSettings } from 'cspell-lib';
 import { loadModule, type Hunspell, type HunspellFactory } from 'hunspell-asm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  readerTexts,
+  uiText,
+  type CheckedText,
   lineAndColumn,
   locales,
   parsePage,
   parseWordList,
   projectDir,
   proseMask,
-  readPages,
   readWordList,
   since,
-  uiKeyLine,
-  uiProse,
-  uiProseOf,
 } from './support';
 
 const require = createRequire(import.meta.url);
@@ -91,12 +88,6 @@ function decodeEntities(data: Uint8Array): Buffer {
 }
 
 /** A text to check, in the coordinates of a real file (same lines), and how to name a line in messages. */
-interface CheckedText {
-  file: string;
-  text: string;
-  where?: (line: number) => string;
-}
-
 interface UnknownWord {
   word: string;
   file: string;
@@ -227,51 +218,6 @@ function unusedEntries(allowList: string[], used: Set<string>): string[] {
   return allowList.filter((word) => !used.has(word));
 }
 
-/** The UI strings as one text, a value per line, each line named by its key and its line in the JSON. */
-function uiText(lang: string, strings?: Record<string, unknown>): CheckedText {
-  const file = `content/ui/${lang}.json`;
-  const source = strings ? JSON.stringify(strings, null, 2) : readFileSync(join(projectDir, file), 'utf8');
-  const entries = strings ? uiProseOf(strings) : uiProse(lang);
-  return {
-    file,
-    text: entries.map((e) => e.value.replace(/\n/g, ' ')).join('\n'),
-    where: (line) => {
-      const key = entries[line - 1]?.key ?? '?';
-      return `${file}:${uiKeyLine(source, key) ?? '?'} "${key}"`;
-    },
-  };
-}
-
-/** The checklists' titles, intros, items and reasons as one text, a string per line, named by its id. */
-function checklistText(lang: string): CheckedText {
-  const file = `content/checklists/${lang}.json`;
-  const data = JSON.parse(readFileSync(join(projectDir, file), 'utf8')) as {
-    checklists: { id: string; title: string; intro: string; items: { id: string; text: string; why?: string }[] }[];
-  };
-  const entries = data.checklists.flatMap((list) => [
-    { id: list.id, value: list.title },
-    { id: list.id, value: list.intro },
-    ...list.items.flatMap((item) => [{ id: item.id, value: item.text }, ...(item.why ? [{ id: item.id, value: item.why }] : [])]),
-  ]);
-  return { file, text: entries.map((e) => e.value).join('\n'), where: (line) => `${file} "${entries[line - 1]?.id ?? '?'}"` };
-}
-
-/** Every string of a JSON content file (letters, quiz), a string per line, `{slots}` blanked, keys skipped. */
-function jsonProse(file: string): CheckedText {
-  const strings: { where: string; value: string }[] = [];
-  const walk = (value: unknown, where: string) => {
-    if (typeof value === 'string') strings.push({ where, value: value.replace(/\{[A-Za-z0-9.]+\}/g, ' ').replace(/\n/g, ' ') });
-    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}.${i}`));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'when') walk(v, where ? `${where}.${k}` : k);
-  };
-  walk(JSON.parse(readFileSync(join(projectDir, file), 'utf8')), '');
-  return { file, text: strings.map((s) => s.value).join('\n'), where: (line) => `${file} ${strings[line - 1]?.where ?? '?'}` };
-}
-
-function pageTexts(lang: string): CheckedText[] {
-  return readPages(lang).map((page) => ({ file: page.file, text: proseMask(page) }));
-}
-
 function describeUnknown(unknown: UnknownWord[]): string {
   return unknown.map((u) => `  ${u.word}  (${u.where})`).join('\n');
 }
@@ -292,13 +238,7 @@ describe.each(locales)('spelling in %s', (lang) => {
     const start = performance.now();
     const allowList = readWordList(lang).map((e) => e.word);
     const checker = new SpellChecker(lang, await hunspellFor(lang), allowList);
-    const result = await checker.check([
-      ...pageTexts(lang),
-      checklistText(lang),
-      jsonProse(`content/letters/${lang}.json`),
-      jsonProse(`content/quiz/${lang}.json`),
-      uiText(lang),
-    ]);
+    const result = await checker.check(readerTexts(lang));
     const rescued = [...new Set(result.rescuedByHunspell)];
     console.log(
       `${lang}: Hunspell loaded in ${loadTimes[lang]} ms; cspell flagged ${result.flaggedByCspell} words, ` +

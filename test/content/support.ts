@@ -340,3 +340,60 @@ export function readWordList(lang: string): { word: string; line: number }[] {
 export function since(start: number): number {
   return Math.round(performance.now() - start);
 }
+
+/** A text a reader reads, with a way to name where a line of it comes from. */
+export interface CheckedText {
+  file: string;
+  text: string;
+  where?: (line: number) => string;
+}
+
+/** The UI strings as one text, a value per line, each line named by its key and its line in the JSON. */
+export function uiText(lang: string, strings?: Record<string, unknown>): CheckedText {
+  const file = `content/ui/${lang}.json`;
+  const source = strings ? JSON.stringify(strings, null, 2) : readFileSync(join(projectDir, file), 'utf8');
+  const entries = strings ? uiProseOf(strings) : uiProse(lang);
+  return {
+    file,
+    text: entries.map((e) => e.value.replace(/\n/g, ' ')).join('\n'),
+    where: (line) => {
+      const key = entries[line - 1]?.key ?? '?';
+      return `${file}:${uiKeyLine(source, key) ?? '?'} "${key}"`;
+    },
+  };
+}
+
+/** The checklists' titles, intros, items and reasons as one text, a string per line, named by its id. */
+function checklistText(lang: string): CheckedText {
+  const file = `content/checklists/${lang}.json`;
+  const data = JSON.parse(readFileSync(join(projectDir, file), 'utf8')) as {
+    checklists: { id: string; title: string; intro: string; items: { id: string; text: string; why?: string }[] }[];
+  };
+  const entries = data.checklists.flatMap((list) => [
+    { id: list.id, value: list.title },
+    { id: list.id, value: list.intro },
+    ...list.items.flatMap((item) => [{ id: item.id, value: item.text }, ...(item.why ? [{ id: item.id, value: item.why }] : [])]),
+  ]);
+  return { file, text: entries.map((e) => e.value).join('\n'), where: (line) => `${file} "${entries[line - 1]?.id ?? '?'}"` };
+}
+
+/** Every string of a JSON content file (letters, quiz), a string per line, `{slots}` blanked, keys skipped. */
+export function jsonProse(file: string): CheckedText {
+  const strings: { where: string; value: string }[] = [];
+  const walk = (value: unknown, where: string) => {
+    if (typeof value === 'string') strings.push({ where, value: value.replace(/\{[A-Za-z0-9.]+\}/g, ' ').replace(/\n/g, ' ') });
+    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}.${i}`));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'when') walk(v, where ? `${where}.${k}` : k);
+  };
+  walk(JSON.parse(readFileSync(join(projectDir, file), 'utf8')), '');
+  return { file, text: strings.map((s) => s.value).join('\n'), where: (line) => `${file} ${strings[line - 1]?.where ?? '?'}` };
+}
+
+function pageTexts(lang: string): CheckedText[] {
+  return readPages(lang).map((page) => ({ file: page.file, text: proseMask(page) }));
+}
+
+/** Every text a reader of one language sees: guide pages, checklists, letters, quiz and UI strings. */
+export function readerTexts(lang: string): CheckedText[] {
+  return [...pageTexts(lang), checklistText(lang), jsonProse(`content/letters/${lang}.json`), jsonProse(`content/quiz/${lang}.json`), uiText(lang)];
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLetterParams } from '../../src/letters/letter-params';
+import type { LetterFile } from '../../src/letters/templates';
 import { quizModelSchema, type QuizText } from '../../src/quiz/model';
 import { scoreQuiz } from '../../src/quiz/scoring';
 import { guideSlug, locales, projectDir, uiString } from '../support/site';
@@ -9,8 +10,8 @@ import { problems, textOf, until, useEngine, waitFor, type EngineName, type Engi
 
 const model = quizModelSchema.parse(JSON.parse(readFileSync(join(projectDir, 'content/quiz/model.json'), 'utf8')));
 const quizWords = (lang: string) => JSON.parse(readFileSync(join(projectDir, `content/quiz/${lang}.json`), 'utf8')) as QuizText;
-const letterPhrases = (lang: string) =>
-  JSON.parse(readFileSync(join(projectDir, `content/letters/${lang}.json`), 'utf8')).phrases as Record<'formal' | 'informal', Record<string, string>>;
+const letterFile = (lang: string) => JSON.parse(readFileSync(join(projectDir, `content/letters/${lang}.json`), 'utf8')) as LetterFile;
+const letterPhrases = (lang: string) => letterFile(lang).phrases;
 
 /** A word each language's guide uses on several pages ("invoice"). */
 const invoice: Record<string, string> = { nl: 'factuur', hu: 'számla', it: 'fattura', fr: 'facture' };
@@ -143,7 +144,10 @@ export function describeFlows(name: EngineName) {
         const greetingThere = letterPhrases(to).formal.greeting!.replace('{contactPerson}', 'Anna Berger');
         await until(page, 'the greeting in the letter language', (g) => document.querySelector<HTMLElement>('.letter-preview .letter-paper')?.innerText.includes(g), greetingThere);
         expect(await page.run(() => document.querySelector<HTMLInputElement>('.letter-form [name="senderName"]')?.value)).toBe('Eva Kovács');
+        expect(await textOf(page, '.letter-preview .letter-subject span'), '"Subject:" in the letter’s language').toBe(letterFile(to).subjectLabel);
 
+        // Copying is checked by the page's own report of success. Reading the clipboard back and catching
+        // the downloaded file are possible under automation only in Chromium: test/browser/letters does both.
         await page.click('.letter-actions button');
         const status = await until(page, 'the copy status', () => document.querySelector('.letter-status')?.textContent);
         expect(status).toBe(uiString(lang, 'letters.copied'));
