@@ -2,9 +2,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { clientStore } from '../clients/client-store';
 import { defaultList } from '../clients/clients';
-import { fill } from '../i18n/fill';
+import { translator, type KeysOf, type Strings } from '../i18n/translator';
 import { useSharedStore } from '../storage/use-shared-store';
-import ClientSelect, { type ClientSelectStrings } from '../clients/ClientSelect';
+import ClientSelect from '../clients/ClientSelect';
 import { isTicked, progress, resetItems, setTick } from './ticks';
 import { tickStore } from './tick-store';
 
@@ -16,23 +16,15 @@ export interface ChecklistViewItem {
   more?: { href: string; label: string };
 }
 
-export interface ChecklistStrings extends ClientSelectStrings {
-  progress: string;
-  allDone: string;
-  reset: string;
-  resetConfirm: string;
-  resetYes: string;
-  cancel: string;
-  storageOff: string;
-  noscript: string;
-}
+/** A checklist's words: the "checklists" and "clients" UI strings and the shared ones. */
+export type ChecklistKey = KeysOf<'checklists' | 'clients'>;
 
 interface Props {
   id: string;
   title: string;
   intro: string;
   items: ChecklistViewItem[];
-  strings: ChecklistStrings;
+  strings: Strings<ChecklistKey>;
   headingLevel: 2 | 3;
   /** The checklists page has one client manager for all lists; elsewhere each list has a picker. */
   clientPicker: boolean;
@@ -44,6 +36,7 @@ interface Props {
  * browser.
  */
 export default function ChecklistView({ id, title, intro, items, strings, headingLevel, clientPicker }: Props) {
+  const t = translator(strings);
   const [live, setLive] = useState(false);
   const [clients] = useSharedStore(clientStore);
   const [ticks, setTicks] = useSharedStore(tickStore);
@@ -67,14 +60,14 @@ export default function ChecklistView({ id, title, intro, items, strings, headin
       <p>{intro}</p>
       {!live && (
         <p class="checklist-note tool-note without-js" data-pagefind-ignore>
-          {strings.noscript}
+          {t('checklists.noscript')}
         </p>
       )}
       {live && clientPicker && <ClientSelect id={`${id}-client`} strings={strings} />}
       {live && (
         <p class="checklist-progress" role="status">
-          {fill(strings.progress, { done, total })}
-          {done === total && total > 0 ? ` ${strings.allDone}` : ''}
+          {t('checklists.progress', { done, total })}
+          {done === total && total > 0 ? ` ${t('checklists.allDone')}` : ''}
         </p>
       )}
       <ul class="checklist-items">
@@ -108,24 +101,24 @@ export default function ChecklistView({ id, title, intro, items, strings, headin
       {live && (
         <p class="checklist-actions">
           <button type="button" onClick={() => confirm.current?.showModal()} disabled={done === 0}>
-            {strings.reset}
+            {t('checklists.reset')}
           </button>
         </p>
       )}
       {live && !saved && (
         <p class="tool-warning" role="alert">
-          {strings.storageOff}
+          {t('checklists.storageOff')}
         </p>
       )}
       {live && (
         <dialog ref={confirm} class="tool-dialog" aria-labelledby={`${headingId}-reset`}>
           <form method="dialog">
-            <p id={`${headingId}-reset`}>{fill(strings.resetConfirm, { title })}</p>
+            <p id={`${headingId}-reset`}>{t('checklists.resetConfirm', { title })}</p>
             <button type="submit" value="cancel" autofocus>
-              {strings.cancel}
+              {t('common.cancel')}
             </button>{' '}
             <button type="submit" value="reset" onClick={() => save(resetItems(ticks, client, itemIds))}>
-              {strings.resetYes}
+              {t('checklists.resetYes')}
             </button>
           </form>
         </dialog>

@@ -4,9 +4,8 @@ import { useTranslations } from '../i18n/ui';
 import { findPage } from '../site/page-table';
 import { guidePages, sitePages } from '../site/pages';
 import { checklistProblems, parseChecklistFile, type ChecklistFile } from './data';
-import { clientManagerStrings } from '../clients/client-strings';
 import type { LiveStrings } from '../i18n/live-strings';
-import type { ChecklistStrings, ChecklistViewItem } from './ChecklistView';
+import type { ChecklistViewItem } from './ChecklistView';
 
 const files: Record<string, ChecklistFile> = Object.fromEntries(
   Object.entries(import.meta.glob<unknown>('/content/checklists/*.json', { eager: true, import: 'default' })).map(([path, data]) => {
@@ -57,24 +56,5 @@ export async function checklistsFor(lang: string): Promise<ChecklistProps[]> {
   }));
 }
 
-/** The UI strings a checklist needs, in one language. */
-function checklistStrings(lang: string): ChecklistStrings {
-  const t = useTranslations(lang);
-  return {
-    progress: t('checklists.progress'),
-    allDone: t('checklists.allDone'),
-    reset: t('checklists.reset'),
-    resetConfirm: t('checklists.resetConfirm'),
-    resetYes: t('checklists.resetYes'),
-    cancel: t('checklists.cancel'),
-    storageOff: t('checklists.storageOff'),
-    noscript: t('checklists.noscript'),
-    clientLabel: t('clients.label'),
-    unnamed: t('clients.unnamed'),
-  };
-}
-
 /** Everything the checklists and the client manager say, in one language: served as /<lang>/live-strings.json. */
-export function liveStrings(lang: string): LiveStrings {
-  return { checklist: checklistStrings(lang), clientManager: clientManagerStrings(lang) };
-}
+export const liveStrings = (lang: string): LiveStrings => useTranslations(lang).slice('checklists', 'clients');

@@ -9,7 +9,7 @@ import ChecklistView, { type ChecklistViewItem } from './ChecklistView';
  * list adds (progress, reset…) are fetched.
  */
 export async function hydrateChecklist(host: HTMLElement): Promise<void> {
-  const { checklist: strings } = await fetchLiveStrings();
+  const strings = await fetchLiveStrings();
   const section = host.querySelector<HTMLElement>('[data-checklist]')!;
   const heading = section.querySelector('h2, h3')!;
   const items = [...section.querySelectorAll<HTMLElement>('li[data-item]')].map((li): ChecklistViewItem => {

@@ -4,30 +4,21 @@ import { forgetClient } from '../checklists/ticks';
 import { tickStore } from '../checklists/tick-store';
 import { forgetClientHistory } from '../quiz/history';
 import { historyStore } from '../quiz/history-store';
-import { fill } from '../i18n/fill';
+import { translator, type KeysOf, type Strings } from '../i18n/translator';
 import { useSharedStore } from '../storage/use-shared-store';
-import ClientSelect, { type ClientSelectStrings } from './ClientSelect';
+import ClientSelect from './ClientSelect';
 import { clientStore, newClientId } from './client-store';
 import { addClient, maxNameLength, nameProblem, removeClient, renameClient } from './clients';
 
-export interface ClientManagerStrings extends ClientSelectStrings {
-  add: string;
-  nameLabel: string;
-  save: string;
-  cancel: string;
-  rename: string;
-  delete: string;
-  deleteConfirm: string;
-  nameRequired: string;
-  nameTooLong: string;
-  privacy: string;
-}
+/** The client manager's words: the "clients" UI strings and the shared ones. */
+export type ClientManagerKey = KeysOf<'clients'>;
 
 /**
  * Add, rename and delete the reader's clients. Names are kept as typed and shown as text only; deleting
  * a client also forgets its checklist ticks and quiz results.
  */
-export default function ClientManager({ strings }: { strings: ClientManagerStrings }) {
+export default function ClientManager({ strings }: { strings: Strings<ClientManagerKey> }) {
+  const t = translator(strings);
   const [clients, setClients] = useSharedStore(clientStore);
   const [editing, setEditing] = useState<'add' | 'rename' | undefined>();
   const [name, setName] = useState('');
@@ -50,7 +41,7 @@ export default function ClientManager({ strings }: { strings: ClientManagerStrin
     event.preventDefault();
     const issue = nameProblem(name);
     if (issue) {
-      setProblem(issue === 'required' ? strings.nameRequired : fill(strings.nameTooLong, { max: maxNameLength }));
+      setProblem(issue === 'required' ? t('clients.nameRequired') : t('clients.nameTooLong', { max: maxNameLength }));
       input.current?.focus();
       return;
     }
@@ -71,16 +62,16 @@ export default function ClientManager({ strings }: { strings: ClientManagerStrin
       {!editing && (
         <p class="client-actions">
           <button type="button" onClick={() => open('add')} disabled={!live}>
-            {strings.add}
+            {t('clients.add')}
           </button>
           {current && (
             <>
               {' '}
               <button type="button" onClick={() => open('rename')} disabled={!live}>
-                {strings.rename}
+                {t('clients.rename')}
               </button>{' '}
               <button type="button" onClick={() => confirm.current?.showModal()} disabled={!live}>
-                {strings.delete}
+                {t('common.delete')}
               </button>
             </>
           )}
@@ -88,7 +79,7 @@ export default function ClientManager({ strings }: { strings: ClientManagerStrin
       )}
       {editing && (
         <form class="client-form" onSubmit={submit} noValidate>
-          <label for="client-name">{strings.nameLabel}</label>
+          <label for="client-name">{t('clients.nameLabel')}</label>
           <input
             id="client-name"
             ref={input}
@@ -105,22 +96,22 @@ export default function ClientManager({ strings }: { strings: ClientManagerStrin
             </p>
           )}
           <p>
-            <button type="submit">{strings.save}</button>{' '}
+            <button type="submit">{t('clients.save')}</button>{' '}
             <button type="button" onClick={() => setEditing(undefined)}>
-              {strings.cancel}
+              {t('common.cancel')}
             </button>
           </p>
         </form>
       )}
-      <p class="tool-note">{strings.privacy}</p>
+      <p class="tool-note">{t('clients.privacy')}</p>
       <dialog ref={confirm} class="tool-dialog" aria-labelledby="client-delete-question">
         <form method="dialog">
-          <p id="client-delete-question">{fill(strings.deleteConfirm, { name: current?.name ?? '' })}</p>
+          <p id="client-delete-question">{t('clients.deleteConfirm', { name: current?.name ?? '' })}</p>
           <button type="submit" value="cancel" autofocus>
-            {strings.cancel}
+            {t('common.cancel')}
           </button>{' '}
           <button type="submit" value="delete" onClick={remove}>
-            {strings.delete}
+            {t('common.delete')}
           </button>
         </form>
       </dialog>

@@ -5,6 +5,6 @@ import ClientManager from './ClientManager';
 
 /** Brings the server-rendered client manager to life, with its strings fetched (see i18n/live-strings.ts). */
 export async function hydrateClientManager(host: HTMLElement): Promise<void> {
-  const { clientManager: strings } = await fetchLiveStrings();
+  const strings = await fetchLiveStrings();
   hydrate(<ClientManager strings={strings} />, host);
 }

@@ -1,10 +1,32 @@
+/** A `{name}` slot in a UI string or a letter template. */
+const slot = /\{([\w.]+)\}/g;
+
+export type Values = Readonly<Record<string, string | number>>;
+
 /**
  * Fills `{name}` slots of a UI string. An unknown slot is an authoring error, so it throws rather than
  * print braces. Kept free of imports so islands can use it without shipping every language's strings.
  */
-export function fill(template: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+export function fill(template: string, values: Values = {}): string {
+  return template.replace(slot, (_, name: string) => {
     if (!(name in values)) throw new Error(`No value for {${name}} in "${template}"`);
     return String(values[name]);
   });
 }
+
+/**
+ * Fills a letter's sentence: undefined when any slot has no value (or an empty one), so the letter
+ * leaves the whole sentence out rather than print a gap.
+ */
+export function fillIfComplete(template: string, values: Values): string | undefined {
+  let complete = true;
+  const text = template.replace(slot, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined || value === '') complete = false;
+    return String(value ?? '');
+  });
+  return complete ? text : undefined;
+}
+
+/** The plural category of `count` in `lang` ("one", "other"…): the one place the site picks a plural form. */
+export const pluralCategory = (lang: string, count: number): Intl.LDMLPluralRule => new Intl.PluralRules(lang).select(count);

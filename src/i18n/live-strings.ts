@@ -1,12 +1,9 @@
-import type { ChecklistStrings } from '../checklists/ChecklistView';
-import type { ClientManagerStrings } from '../clients/ClientManager';
+import type { ChecklistKey } from '../checklists/ChecklistView';
 import { withBase } from './paths';
+import type { Strings } from './translator';
 
 /** What the checklists and the client manager say, in one language (see pages/[lang]/live-strings.json.ts). */
-export interface LiveStrings {
-  checklist: ChecklistStrings;
-  clientManager: ClientManagerStrings;
-}
+export type LiveStrings = Strings<ChecklistKey>;
 
 let loading: Promise<LiveStrings> | undefined;
 

@@ -1,4 +1,4 @@
-import { fill } from './fill';
+import { translator, type KeysOf, type Namespace, type Strings, type Translator } from './translator';
 import { uiSchema, type UiKey, type UiStrings } from './ui-schema';
 
 /** Reads and validates one language's UI strings; the message names the language and the key. */
@@ -23,7 +23,10 @@ export const uiStrings: Readonly<Record<string, UiStrings>> = Object.fromEntries
   }),
 );
 
-export type Translate = (key: UiKey, values?: Readonly<Record<string, string | number>>) => string;
+export type Translate = Translator<UiKey> & {
+  /** The strings of some namespaces and the shared "common" ones, for an island: `t.slice('quiz', 'clients')`. */
+  slice<N extends Namespace>(...namespaces: N[]): Strings<KeysOf<N>>;
+};
 
 /**
  * The translation function for one language. With values, `{name}` slots are filled; without, the
@@ -32,5 +35,9 @@ export type Translate = (key: UiKey, values?: Readonly<Record<string, string | n
 export function useTranslations(lang: string): Translate {
   const strings = uiStrings[lang];
   if (!strings) throw new Error(`No UI strings for language "${lang}": add content/ui/${lang}.json`);
-  return (key, values) => (values ? fill(strings[key], values) : strings[key]);
+  const slice = <N extends Namespace>(...namespaces: N[]) => {
+    const prefixes = [...namespaces, 'common'].map((namespace) => `${namespace}.`);
+    return Object.fromEntries(Object.entries(strings).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix)))) as Strings<KeysOf<N>>;
+  };
+  return Object.assign(translator<UiKey>(strings), { slice });
 }

@@ -2,8 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { clientStore } from '../clients/client-store';
-import { fill } from '../i18n/fill';
-import type { UiKey } from '../i18n/ui-schema';
+import { translator, type KeysOf, type Strings } from '../i18n/translator';
 import { localStore } from '../storage/local-store';
 import { useSharedStore } from '../storage/use-shared-store';
 import { composeLetter, formatDate } from './compose';
@@ -14,7 +13,8 @@ import { defaultNotice, letterIds, noticeKinds, readLetterParams, registers } fr
 import { letterFileName, letterFileText, mailtoHref } from './output';
 import type { LetterFile } from './templates';
 
-export type LetterStrings = Record<Extract<UiKey, `letters.${string}`>, string>;
+/** The letter generator's words: the "letters" UI strings and the shared ones. */
+export type LetterKey = KeysOf<'letters'>;
 
 interface Props {
   lang: string;
@@ -22,7 +22,7 @@ interface Props {
   file: LetterFile;
   templatesBase: string;
   languages: { code: string; name: string }[];
-  strings: LetterStrings;
+  strings: Strings<LetterKey>;
 }
 
 const draftStore = localStore('letter-draft');
@@ -36,7 +36,7 @@ const startOfToday = () => {
  * shown as text; the draft is kept in this browser as the reader types.
  */
 export default function LetterWriter({ lang, file, templatesBase, languages, strings }: Props) {
-  const s = (key: keyof LetterStrings, values?: Record<string, string | number>) => (values ? fill(strings[key], values) : strings[key]);
+  const t = translator(strings);
   const params = useMemo(() => readLetterParams(new URLSearchParams(location.search)), []);
   // The stored draft first, then what the link asks for (the quiz result opens a letter and a notice).
   const [draft, setDraft] = useState<Draft>(() => {
@@ -98,16 +98,16 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
   const invalid = Object.keys(problems) as FieldId[];
   const values = draftValues(draft, fields, today);
   // The preview shows where the sender's name will go until it is filled in.
-  const letter = composeLetter(shownFile, draft.lang, draft.letter, draft.register, { ...values, senderName: values.senderName.trim() || `[${s('letters.field.senderName')}]` });
+  const letter = composeLetter(shownFile, draft.lang, draft.letter, draft.register, { ...values, senderName: values.senderName.trim() || `[${t('letters.field.senderName')}]` });
   const mailto = mailtoHref(letter);
-  const kindName = s(`letters.kind.${draft.letter}`);
+  const kindName = t(`letters.kind.${draft.letter}`);
   const lastDay = fields.has('notice') ? lastWorkingDay(today, draft.notice, values.chosenDate) : undefined;
   /** Runs an action on a finished letter; otherwise marks the fields that need the reader and says so. */
   const whenReady = (event: Event | undefined, action: () => void) => {
     if (invalid.length) {
       event?.preventDefault();
       setShowProblems(true);
-      setStatus({ text: s('letters.fixFirst'), alert: true });
+      setStatus({ text: t('letters.fixFirst'), alert: true });
       document.getElementById(`letter-${invalid[0]}`)?.focus();
       return;
     }
@@ -117,8 +117,8 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
     whenReady(undefined, () => {
       navigator.clipboard
         .writeText(letterFileText(letter, shownFile.subjectLabel))
-        .then(() => setStatus({ text: s('letters.copied') }))
-        .catch(() => setStatus({ text: s('letters.copyFailed'), alert: true }));
+        .then(() => setStatus({ text: t('letters.copied') }))
+        .catch(() => setStatus({ text: t('letters.copyFailed'), alert: true }));
     });
   const download = () =>
     whenReady(undefined, () => {
@@ -141,7 +141,7 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
       <p class="letter-field">
         <label for={`letter-${name}`}>
           {label}
-          {optional && <span class="letter-optional"> ({s('letters.optional')})</span>}
+          {optional && <span class="letter-optional"> ({t('letters.optional')})</span>}
         </label>
         {hint && (
           <span class="letter-hint" id={`letter-${name}-hint`}>
@@ -151,13 +151,13 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
         {control(describedBy)}
         {problem && (
           <span class="letter-problem" id={`letter-${name}-problem`}>
-            {s(`letters.problem.${problem}`)}
+            {t(`letters.problem.${problem}`)}
           </span>
         )}
       </p>
     );
   };
-  const label = (id: FieldId) => s(`letters.field.${id}` as keyof LetterStrings);
+  const label = (id: FieldId) => t(`letters.field.${id}` as LetterKey);
   const choose = (name: 'letter' | 'lang' | 'register' | 'notice' | 'currency', text: string, options: [value: string, label: string][], hint?: string) =>
     field(name, text, false, hint, (describedBy) => (
       <select id={`letter-${name}`} name={name} value={draft[name]} aria-describedby={describedBy} onChange={change(name)}>
@@ -194,56 +194,56 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
   return (
     <div class="letter-writer">
       <div class="letter-form" data-print="hide">
-        <h2>{s('letters.formTitle')}</h2>
+        <h2>{t('letters.formTitle')}</h2>
         <p class="letter-from-quiz tool-note" role="status">
-          {fromQuiz && s('letters.fromQuiz')}
+          {fromQuiz && t('letters.fromQuiz')}
         </p>
         {choose(
           'letter',
-          s('letters.letter'),
-          letterIds.map((id) => [id, s(`letters.kind.${id}`)]),
-          s(`letters.when.${draft.letter}`),
+          t('letters.letter'),
+          letterIds.map((id) => [id, t(`letters.kind.${id}`)]),
+          t(`letters.when.${draft.letter}`),
         )}
         <div class="letter-row">
           {choose(
             'lang',
-            s('letters.language'),
+            t('letters.language'),
             languages.map((l) => [l.code, l.name]),
-            s('letters.languageHint'),
+            t('letters.languageHint'),
           )}
           {choose(
             'register',
-            s('letters.register'),
-            registers.map((r) => [r, s(`letters.register.${r}`)]),
+            t('letters.register'),
+            registers.map((r) => [r, t(`letters.register.${r}`)]),
           )}
         </div>
-        {!letterFile && failedLang !== draft.lang && <p role="status">{s('letters.loading', { language: languageName })}</p>}
+        {!letterFile && failedLang !== draft.lang && <p role="status">{t('letters.loading', { language: languageName })}</p>}
         {!letterFile && failedLang === draft.lang && (
           <p class="letter-problem" role="alert">
-            {s('letters.loadFailed', { language: languageName })}
+            {t('letters.loadFailed', { language: languageName })}
           </p>
         )}
         {input('senderName', { autocomplete: 'name' })}
         {input('businessName', { optional: true, autocomplete: 'organization' })}
-        {input('clientName', { optional: true, hint: s(clientNameInLetter ? 'letters.hint.clientNameInLetter' : 'letters.hint.clientName'), list: 'letter-clients' })}
+        {input('clientName', { optional: true, hint: t(clientNameInLetter ? 'letters.hint.clientNameInLetter' : 'letters.hint.clientName'), list: 'letter-clients' })}
         <datalist id="letter-clients">
           {clients.clients.map((client) => (
             <option key={client.id} value={client.name} />
           ))}
         </datalist>
-        {input('contactPerson', { optional: true, hint: s('letters.hint.contactPerson') })}
-        {input('project', { optional: true, hint: s('letters.hint.project') })}
+        {input('contactPerson', { optional: true, hint: t('letters.hint.contactPerson') })}
+        {input('project', { optional: true, hint: t('letters.hint.project') })}
         {fields.has('notice') &&
           choose(
             'notice',
-            s('letters.notice'),
-            noticeKinds.map((kind) => [kind, s(`letters.notice.${kind}`)]),
-            lastDay && draft.notice !== 'date' ? s('letters.lastDay', { date: formatDate(lastDay, lang) }) : undefined,
+            t('letters.notice'),
+            noticeKinds.map((kind) => [kind, t(`letters.notice.${kind}`)]),
+            lastDay && draft.notice !== 'date' ? t('letters.lastDay', { date: formatDate(lastDay, lang) }) : undefined,
           )}
-        {input('milestone', { hint: s('letters.hint.milestone') })}
+        {input('milestone', { hint: t('letters.hint.milestone') })}
         {input('chosenDate', { type: 'date' })}
         <div class="letter-row">
-          {input('amount', { optional: true, hint: s('letters.hint.amount') })}
+          {input('amount', { optional: true, hint: t('letters.hint.amount') })}
           {fields.has('currency') &&
             choose(
               'currency',
@@ -254,15 +254,15 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
         {fields.has('invoices') && (
           <fieldset class="letter-invoices">
             <legend>
-              {s('letters.field.invoices')} <span class="letter-optional">({s('letters.optional')})</span>
+              {t('letters.field.invoices')} <span class="letter-optional">({t('letters.optional')})</span>
             </legend>
             {draft.invoices.map((row, index) => {
               const n = index + 1;
               return (
                 <fieldset key={index} class="letter-invoice">
-                  <legend>{s('letters.invoice', { n })}</legend>
+                  <legend>{t('letters.invoice', { n })}</legend>
                   <p class="letter-field">
-                    <label for={`letter-invoice-${n}`}>{s('letters.field.invoiceNumber')}</label>
+                    <label for={`letter-invoice-${n}`}>{t('letters.field.invoiceNumber')}</label>
                     <input
                       id={`letter-invoice-${n}`}
                       name={`invoice-${n}`}
@@ -272,7 +272,7 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
                     />
                   </p>
                   <p class="letter-field">
-                    <label for={`letter-invoice-${n}-due`}>{s('letters.field.invoiceDue')}</label>
+                    <label for={`letter-invoice-${n}-due`}>{t('letters.field.invoiceDue')}</label>
                     <input
                       id={`letter-invoice-${n}-due`}
                       name={`invoice-${n}-due`}
@@ -283,7 +283,7 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
                   </p>
                   {draft.invoices.length > 1 && (
                     <button type="button" class="letter-remove" onClick={() => update({ invoices: draft.invoices.filter((_, i) => i !== index) })}>
-                      {s('letters.removeInvoice', { n })}
+                      {t('letters.removeInvoice', { n })}
                     </button>
                   )}
                 </fieldset>
@@ -291,29 +291,29 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
             })}
             {draft.invoices.length < maxInvoices && (
               <button type="button" onClick={() => update({ invoices: [...draft.invoices, { number: '', dueDate: '' }] })}>
-                {s('letters.addInvoice')}
+                {t('letters.addInvoice')}
               </button>
             )}
           </fieldset>
         )}
-        {lines('deliverables', s('letters.hint.deliverables'))}
-        {lines('handoverItems', s('letters.hint.handoverItems'))}
+        {lines('deliverables', t('letters.hint.deliverables'))}
+        {lines('handoverItems', t('letters.hint.handoverItems'))}
         {input('referralPerson', { optional: true })}
-        {input('referralProvider', { optional: true, hint: s('letters.hint.referralProvider') })}
-        {input('refund', { optional: true, hint: s('letters.hint.amount') })}
+        {input('referralProvider', { optional: true, hint: t('letters.hint.referralProvider') })}
+        {input('refund', { optional: true, hint: t('letters.hint.amount') })}
         {fields.has('thanks') && (
           <p class="letter-field letter-check">
             <input id="letter-thanks" name="thanks" type="checkbox" checked={draft.thanks} onChange={(event) => update({ thanks: (event.target as HTMLInputElement).checked })} />{' '}
-            <label for="letter-thanks">{s('letters.field.thanks')}</label>
+            <label for="letter-thanks">{t('letters.field.thanks')}</label>
           </p>
         )}
       </div>
 
       <section class="letter-preview" aria-labelledby="letter-preview-title">
         <h2 id="letter-preview-title" data-print="hide">
-          {s('letters.preview')}
+          {t('letters.preview')}
         </h2>
-        <div class="letter-paper" lang={draft.lang}>
+        <div class="letter-paper" lang={letterFile ? draft.lang : lang}>
           <p class="letter-subject">
             <span>{shownFile.subjectLabel}</span> {letter.subject}
           </p>
@@ -324,24 +324,24 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
         </p>
         <div class="letter-actions" data-print="hide">
           <button type="button" onClick={copy}>
-            {s('letters.copy')}
+            {t('letters.copy')}
           </button>
           <button type="button" onClick={download}>
-            {s('letters.download')}
+            {t('letters.download')}
           </button>
           {mailto && (
             <a class="control" href={mailto} onClick={(event) => whenReady(event, () => undefined)}>
-              {s('letters.email')}
+              {t('letters.email')}
             </a>
           )}
           <button type="button" onClick={() => whenReady(undefined, () => window.print())}>
-            {s('letters.print')}
+            {t('letters.print')}
           </button>
           <button type="button" onClick={() => clearDialog.current?.showModal()}>
-            {s('letters.clear')}
+            {t('letters.clear')}
           </button>
         </div>
-        {!mailto && <p class="letter-note">{s('letters.emailTooLong')}</p>}
+        {!mailto && <p class="letter-note">{t('letters.emailTooLong')}</p>}
         <p class="letter-status" role="status" data-print="hide">
           {!status?.alert && status?.text}
         </p>
@@ -349,18 +349,18 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
           {status?.alert && status.text}
         </p>
         <p class="letter-note" data-print="hide">
-          {saved ? s('letters.saved') : s('letters.storageOff')}
+          {saved ? t('letters.saved') : t('letters.storageOff')}
         </p>
       </section>
 
       <dialog ref={clearDialog} aria-labelledby="letter-clear-question">
         <form method="dialog">
-          <p id="letter-clear-question">{s('letters.clearConfirm')}</p>
+          <p id="letter-clear-question">{t('letters.clearConfirm')}</p>
           <button type="submit" value="cancel" autofocus>
-            {s('letters.cancel')}
+            {t('letters.cancel')}
           </button>{' '}
           <button type="submit" value="clear" onClick={clear}>
-            {s('letters.clearYes')}
+            {t('letters.clearYes')}
           </button>
         </form>
       </dialog>

@@ -1,3 +1,4 @@
+import { fillIfComplete, pluralCategory } from '../i18n/fill';
 import { lastWorkingDay } from './last-day';
 import type { LetterId, NoticeKind, Register } from './letter-params';
 import type { Block, LetterFile } from './templates';
@@ -40,17 +41,6 @@ const list = (items: string[]) =>
     .map((item) => `- ${item}`)
     .join('\n');
 
-/** Fills `{name}` slots; undefined when any slot has no value, so the caller drops the whole block. */
-function fill(template: string, values: Readonly<Record<string, string>>): string | undefined {
-  let complete = true;
-  const text = template.replace(/\{([A-Za-z0-9.]+)\}/g, (_, name: string) => {
-    const value = values[name];
-    if (!value) complete = false;
-    return value ?? '';
-  });
-  return complete ? text : undefined;
-}
-
 export function formatMoney(amount: number, currency: string, lang: string): string {
   // Forint amounts are written without fillér.
   const digits = currency === 'HUF' ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
@@ -68,7 +58,7 @@ export function composeLetter(file: LetterFile, lang: string, letter: LetterId, 
   const money = (amount: number | undefined) => (amount !== undefined && Number.isFinite(amount) && amount > 0 ? formatMoney(amount, input.currency, lang) : '');
   const lastDay = lastWorkingDay(input.today, input.notice, input.chosenDate);
   const invoices = input.invoices.filter((invoice) => oneLine(invoice.number));
-  const pluralPhrase = (phrases[`invoices.${new Intl.PluralRules(lang).select(invoices.length)}` as keyof typeof phrases] ?? phrases['invoices.other'])!;
+  const pluralPhrase = (phrases[`invoices.${pluralCategory(lang, invoices.length)}` as keyof typeof phrases] ?? phrases['invoices.other'])!;
 
   const values: Record<string, string> = {
     senderName: oneLine(input.senderName),
@@ -83,11 +73,11 @@ export function composeLetter(file: LetterFile, lang: string, letter: LetterId, 
     invoiceList: invoices
       .map((invoice) =>
         invoice.dueDate
-          ? fill(phrases.invoiceLine, { number: oneLine(invoice.number), dueDate: formatDate(invoice.dueDate, lang) })
-          : fill(phrases.invoiceLineNoDate, { number: oneLine(invoice.number) }),
+          ? fillIfComplete(phrases.invoiceLine, { number: oneLine(invoice.number), dueDate: formatDate(invoice.dueDate, lang) })
+          : fillIfComplete(phrases.invoiceLineNoDate, { number: oneLine(invoice.number) }),
       )
       .join('\n'),
-    invoicesPhrase: invoices.length ? (fill(pluralPhrase, { count: String(invoices.length) }) ?? '') : '',
+    invoicesPhrase: invoices.length ? (fillIfComplete(pluralPhrase, { count: String(invoices.length) }) ?? '') : '',
     deliverableList: list(input.deliverables),
     handoverList: list(input.handoverItems),
     referralPerson: oneLine(input.referralPerson),
@@ -96,8 +86,8 @@ export function composeLetter(file: LetterFile, lang: string, letter: LetterId, 
   return render(file, letter, register, values, { notice: input.notice, thanks: input.thanks, invoices: invoices.length > 0 });
 }
 
-/** Words standing in for the reader's data in a sample letter; each is shown in [brackets]. */
-export type SampleLabels = Record<
+/** What a sample letter shows in [brackets] where the reader's data goes. */
+export type SampleSlot =
   | 'senderName'
   | 'businessName'
   | 'clientName'
@@ -113,17 +103,15 @@ export type SampleLabels = Record<
   | 'deliverable'
   | 'handoverItem'
   | 'referralPerson'
-  | 'referralProvider',
-  string
->;
+  | 'referralProvider';
 
 /**
  * A letter with every optional part present and [bracketed] words where the reader's data goes: the
  * page shows these when JavaScript is off, for copying by hand.
  */
-export function sampleLetter(file: LetterFile, letter: LetterId, register: Register, notice: NoticeKind, labels: SampleLabels): Letter {
+export function sampleLetter(file: LetterFile, letter: LetterId, register: Register, notice: NoticeKind, label: (slot: SampleSlot) => string): Letter {
   const phrases = file.phrases[register];
-  const slot = (name: keyof SampleLabels) => `[${labels[name]}]`;
+  const slot = (name: SampleSlot) => `[${label(name)}]`;
   const values: Record<string, string> = {
     senderName: slot('senderName'),
     businessName: slot('businessName'),
@@ -134,8 +122,8 @@ export function sampleLetter(file: LetterFile, letter: LetterId, register: Regis
     lastDay: slot('lastDay'),
     amount: slot('amount'),
     refund: slot('refund'),
-    invoiceList: fill(phrases.invoiceLine, { number: slot('invoiceNumber'), dueDate: slot('invoiceDue') })!,
-    invoicesPhrase: fill(phrases['invoices.other'], { count: slot('count') })!,
+    invoiceList: fillIfComplete(phrases.invoiceLine, { number: slot('invoiceNumber'), dueDate: slot('invoiceDue') })!,
+    invoicesPhrase: fillIfComplete(phrases['invoices.other'], { count: slot('count') })!,
     deliverableList: `- ${slot('deliverable')}`,
     handoverList: `- ${slot('handoverItem')}`,
     referralPerson: slot('referralPerson'),
@@ -148,7 +136,7 @@ export function sampleLetter(file: LetterFile, letter: LetterId, register: Regis
 function render(file: LetterFile, letter: LetterId, register: Register, values: Record<string, string>, facts: { notice: NoticeKind; thanks: boolean; invoices: boolean }): Letter {
   const phrases = file.phrases[register];
   const { subject, body } = file.letters[letter][register];
-  const phrase = (template: string) => fill(template, values) ?? '';
+  const phrase = (template: string) => fillIfComplete(template, values) ?? '';
   Object.assign(values, {
     greeting: phrase(values.contactPerson ? phrases.greeting : phrases.greetingNoName),
     signOff: [phrases.signOff, values.senderName, values.businessName].filter(Boolean).join('\n'),
@@ -176,10 +164,10 @@ function render(file: LetterFile, letter: LetterId, register: Register, values: 
   };
 
   return {
-    subject: subject.map((line) => fill(line, values)).find((line) => line !== undefined) ?? '',
+    subject: subject.map((line) => fillIfComplete(line, values)).find((line) => line !== undefined) ?? '',
     body: body
       .filter(applies)
-      .map((block) => fill(typeof block === 'string' ? block : block.text, values))
+      .map((block) => fillIfComplete(typeof block === 'string' ? block : block.text, values))
       .filter((text): text is string => text !== undefined)
       .join('\n\n'),
   };

@@ -1,9 +1,8 @@
 /** The letters at build time: every language's templates, validated, and the words the page needs. */
 import { languageName, locales } from '../i18n/locales';
-import { useTranslations, uiStrings } from '../i18n/ui';
-import type { SampleLabels } from './compose';
+import { useTranslations } from '../i18n/ui';
+import type { SampleSlot } from './compose';
 import { parseLetterFile, type LetterFile } from './templates';
-import type { LetterStrings } from './LetterWriter';
 
 const files: Record<string, LetterFile> = Object.fromEntries(
   Object.entries(import.meta.glob<unknown>('/content/letters/*.json', { eager: true, import: 'default' })).map(([path, data]) => {
@@ -22,32 +21,18 @@ export function letterFile(lang: string): LetterFile {
 /** The letter languages on offer, each named in its own language. */
 export const letterLanguages = () => locales.map((code) => ({ code, name: languageName(code) }));
 
-/** The island's words: every `letters.*` UI string of the page's language. */
-export function letterStrings(lang: string): LetterStrings {
-  const strings = uiStrings[lang];
-  if (!strings) throw new Error(`No UI strings for "${lang}"`);
-  return Object.fromEntries(Object.entries(strings).filter(([key]) => key.startsWith('letters.'))) as LetterStrings;
-}
-
-/** The bracketed words of the sample letters, from the form's own labels. */
-export function sampleLabels(lang: string): SampleLabels {
+/** The words of the sample letters' [brackets]: the form's label for what the reader types, a sample word for the rest. */
+export function sampleLabel(lang: string): (slot: SampleSlot) => string {
   const t = useTranslations(lang);
-  return {
-    senderName: t('letters.field.senderName'),
-    businessName: t('letters.field.businessName'),
-    clientName: t('letters.field.clientName'),
-    contactPerson: t('letters.field.contactPerson'),
-    project: t('letters.field.project'),
-    lastDay: t('letters.sample.lastDay'),
-    milestone: t('letters.field.milestone'),
-    amount: t('letters.field.amount'),
-    refund: t('letters.field.refund'),
-    invoiceNumber: t('letters.field.invoiceNumber'),
-    invoiceDue: t('letters.field.invoiceDue'),
-    count: t('letters.sample.count'),
-    deliverable: t('letters.sample.deliverable'),
-    handoverItem: t('letters.sample.handoverItem'),
-    referralPerson: t('letters.field.referralPerson'),
-    referralProvider: t('letters.field.referralProvider'),
+  return (slot) => {
+    switch (slot) {
+      case 'lastDay':
+      case 'count':
+      case 'deliverable':
+      case 'handoverItem':
+        return t(`letters.sample.${slot}`);
+      default:
+        return t(`letters.field.${slot}`);
+    }
   };
 }

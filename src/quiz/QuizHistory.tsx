@@ -1,12 +1,12 @@
 /** @jsxImportSource preact */
 import { useRef } from 'preact/hooks';
-import { fill } from '../i18n/fill';
+import { translator, type Strings } from '../i18n/translator';
 import { answersParam, decodeAnswers } from './answers-url';
 import { isComplete } from './flow';
 import { forgetClientHistory, removeResult, resultsOf, type QuizHistory as History } from './history';
 import type { QuizModel } from './model';
 import { scoreQuiz } from './scoring';
-import type { OutcomeWords, QuizStrings } from './QuizView';
+import type { OutcomeWords, QuizKey } from './QuizView';
 
 interface Props {
   lang: string;
@@ -16,12 +16,13 @@ interface Props {
   client: string;
   /** False when the browser keeps nothing (storage blocked or full). */
   saved: boolean;
-  strings: QuizStrings;
+  strings: Strings<QuizKey>;
   onChange: (next: History) => void;
 }
 
 /** One client's past results, each with its date and outcome and a link that shows it again. */
 export default function QuizHistory({ lang, model, outcomes, past, client, saved, strings, onChange }: Props) {
+  const t = translator(strings);
   const confirm = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' });
@@ -30,7 +31,7 @@ export default function QuizHistory({ lang, model, outcomes, past, client, saved
     const decoded = decodeAnswers(model, entry.answers);
     if (!decoded.ok || !isComplete(model, decoded.answers)) return [];
     const result = scoreQuiz(model, decoded.answers);
-    const text = fill(strings.historyEntry, {
+    const text = t('quiz.history.entry', {
       date: date.format(new Date(entry.date)),
       outcome: outcomes[result.outcome]!.title,
       percent: Math.round(result.percent),
@@ -58,12 +59,12 @@ export default function QuizHistory({ lang, model, outcomes, past, client, saved
   return (
     <section class="quiz-history" aria-labelledby="quiz-history-title" data-print="hide">
       <h2 id="quiz-history-title" ref={heading} tabIndex={-1}>
-        {strings.historyHeading}
+        {t('quiz.history.heading')}
       </h2>
-      <p>{strings.historyIntro}</p>
+      <p>{t('quiz.history.intro')}</p>
       {!saved && (
         <p class="tool-warning" role="alert">
-          {strings.storageOff}
+          {t('quiz.storageOff')}
         </p>
       )}
       {entries.length ? (
@@ -72,30 +73,30 @@ export default function QuizHistory({ lang, model, outcomes, past, client, saved
             <li key={entry.date}>
               <a href={`?${answersParam}=${entry.answers}`}>{entry.text}</a>
               <button type="button" onClick={() => remove(entry.date)}>
-                {strings.delete}
+                {t('common.delete')}
                 <span class="sr-only"> {entry.text}</span>
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p>{strings.historyEmpty}</p>
+        <p>{t('quiz.history.empty')}</p>
       )}
       {entries.length > 0 && (
         <p>
           <button type="button" onClick={openConfirm}>
-            {strings.deleteAll}
+            {t('quiz.history.deleteAll')}
           </button>
         </p>
       )}
       <dialog ref={confirm} class="tool-dialog" aria-labelledby="quiz-delete-all" onClose={closeConfirm}>
         <form method="dialog">
-          <p id="quiz-delete-all">{strings.deleteAllConfirm}</p>
+          <p id="quiz-delete-all">{t('quiz.history.deleteAllConfirm')}</p>
           <button type="submit" value="cancel" autofocus>
-            {strings.cancel}
+            {t('common.cancel')}
           </button>{' '}
           <button type="submit" value="delete">
-            {strings.delete}
+            {t('common.delete')}
           </button>
         </form>
       </dialog>

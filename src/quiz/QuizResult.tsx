@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
-import { fill } from '../i18n/fill';
+import { translator } from '../i18n/translator';
 import { letterParams } from '../letters/letter-params';
 import { answersSearch } from './flow';
 import { scoreQuiz, type Answers } from './scoring';
@@ -20,6 +20,7 @@ interface Props extends QuizViewProps {
  * to read on, the letter to start, and a link that shows this result again. Prints on its own.
  */
 export default function QuizResult({ model, scale, questions, outcomes, lettersHref, strings, answers, clientName, heading, onChange, onRetake }: Props) {
+  const t = translator(strings);
   const [copy, setCopy] = useState<'copied' | 'failed' | undefined>();
   const result = scoreQuiz(model, answers);
   const outcome = outcomes[result.outcome]!;
@@ -40,29 +41,29 @@ export default function QuizResult({ model, scale, questions, outcomes, lettersH
 
   return (
     <section class="quiz-result" aria-labelledby="quiz-result-title">
-      <p class="quiz-kicker">{clientName ? fill(strings.resultFor, { name: clientName }) : strings.resultLabel}</p>
+      <p class="quiz-kicker">{clientName ? t('quiz.result.for', { name: clientName }) : t('quiz.result.label')}</p>
       <h2 id="quiz-result-title" ref={heading} tabIndex={-1}>
         {outcome.title}
       </h2>
       <p>{outcome.summary}</p>
-      <p class="quiz-score">{fill(strings.score, { percent: Math.round(result.percent) })}</p>
+      <p class="quiz-score">{t('quiz.result.score', { percent: Math.round(result.percent) })}</p>
 
-      <h3>{strings.weighedMost}</h3>
+      <h3>{t('quiz.result.weighedMost')}</h3>
       {weighed.length ? (
         <ul class="quiz-weighed">
           {weighed.map(({ id, redLine }) => (
             <li key={id} data-question={id}>
               {questions.find((q) => q.id === id)?.text}{' '}
-              <span class="quiz-answer">{fill(strings.yourAnswer, { answer: label(id) })}</span>
-              {redLine && <strong class="quiz-tag">{strings.redLine}</strong>}
+              <span class="quiz-answer">{t('quiz.result.yourAnswer', { answer: label(id) })}</span>
+              {redLine && <strong class="quiz-tag">{t('quiz.result.redLine')}</strong>}
             </li>
           ))}
         </ul>
       ) : (
-        <p>{strings.noSigns}</p>
+        <p>{t('quiz.result.noSigns')}</p>
       )}
 
-      <h3>{strings.plan}</h3>
+      <h3>{t('quiz.result.plan')}</h3>
       <ol class="quiz-plan">
         {outcome.plan.map((step) => (
           <li key={step}>{step}</li>
@@ -71,23 +72,23 @@ export default function QuizResult({ model, scale, questions, outcomes, lettersH
 
       {result.notice && (
         <>
-          <h3>{strings.notice}</h3>
-          <p data-notice={result.notice}>{strings.notices[result.notice]}</p>
+          <h3>{t('quiz.result.notice')}</h3>
+          <p data-notice={result.notice}>{t(`quiz.notice.${result.notice}`)}</p>
         </>
       )}
 
       {result.letter && (
         <div class="quiz-letter" data-print="hide">
-          <p>{strings.letterIntro}</p>
+          <p>{t('quiz.result.letterIntro')}</p>
           <p>
             <a class="button" href={`${lettersHref}${letterParams(result.letter, result.notice)}`}>
-              {strings.letter}
+              {t('quiz.result.openLetter')}
             </a>
           </p>
         </div>
       )}
 
-      <h3>{strings.readMore}</h3>
+      <h3>{t('quiz.result.readMore')}</h3>
       <ul class="quiz-links">
         {outcome.links.map((link) => (
           <li key={link.href}>
@@ -96,28 +97,28 @@ export default function QuizResult({ model, scale, questions, outcomes, lettersH
         ))}
       </ul>
 
-      <h3>{strings.shareHeading}</h3>
-      <p>{strings.shareIntro}</p>
+      <h3>{t('quiz.share.heading')}</h3>
+      <p>{t('quiz.share.intro')}</p>
       <p class="quiz-share-link">
         <a href={shareUrl}>{shareUrl}</a>
       </p>
       <p class="quiz-actions" data-print="hide">
         <button type="button" onClick={copyLink}>
-          {strings.copy}
+          {t('quiz.share.copy')}
         </button>
         <button type="button" onClick={() => print()}>
-          {strings.print}
+          {t('quiz.print')}
         </button>
       </p>
       <p class="quiz-copied" role="status" data-print="hide">
-        {copy === 'copied' ? strings.copied : copy === 'failed' ? strings.copyFailed : ''}
+        {copy === 'copied' ? t('quiz.share.copied') : copy === 'failed' ? t('quiz.share.copyFailed') : ''}
       </p>
       <p class="quiz-actions" data-print="hide">
         <button type="button" onClick={onChange}>
-          {strings.change}
+          {t('quiz.change')}
         </button>
         <button type="button" onClick={onRetake}>
-          {strings.retake}
+          {t('quiz.retake')}
         </button>
       </p>
     </section>

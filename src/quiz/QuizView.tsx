@@ -1,10 +1,9 @@
 /** @jsxImportSource preact */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import ClientManager, { type ClientManagerStrings } from '../clients/ClientManager';
+import ClientManager from '../clients/ClientManager';
 import { clientStore } from '../clients/client-store';
 import { defaultList } from '../clients/clients';
-import { fill } from '../i18n/fill';
-import type { NoticeKind } from '../letters/letter-params';
+import { translator, type KeysOf, type Strings } from '../i18n/translator';
 import { useSharedStore } from '../storage/use-shared-store';
 import { answersParam, decodeAnswers, encodeAnswers } from './answers-url';
 import { answersSearch, stepFor, type QuizStep } from './flow';
@@ -15,48 +14,8 @@ import QuizHistory from './QuizHistory';
 import QuizResult from './QuizResult';
 import type { Answers } from './scoring';
 
-export interface QuizStrings {
-  startHeading: string;
-  clientIntro: string;
-  start: string;
-  progress: string;
-  back: string;
-  next: string;
-  seeResult: string;
-  chooseFirst: string;
-  resultLabel: string;
-  resultFor: string;
-  score: string;
-  weighedMost: string;
-  yourAnswer: string;
-  redLine: string;
-  noSigns: string;
-  plan: string;
-  notice: string;
-  notices: Record<NoticeKind, string>;
-  readMore: string;
-  letterIntro: string;
-  letter: string;
-  shareHeading: string;
-  shareIntro: string;
-  copy: string;
-  copied: string;
-  copyFailed: string;
-  print: string;
-  change: string;
-  retake: string;
-  historyHeading: string;
-  historyIntro: string;
-  historyEmpty: string;
-  historyEntry: string;
-  delete: string;
-  deleteAll: string;
-  deleteAllConfirm: string;
-  cancel: string;
-  storageOff: string;
-  damaged: string;
-  outdated: string;
-}
+/** The quiz's words: the quiz's and the client manager's UI strings, and the shared ones. */
+export type QuizKey = KeysOf<'quiz' | 'clients'>;
 
 export interface OutcomeWords {
   title: string;
@@ -74,8 +33,7 @@ export interface QuizViewProps {
   outcomes: Record<string, OutcomeWords>;
   /** The letter generator's page; the result adds `?letter=…&notice=…`. */
   lettersHref: string;
-  strings: QuizStrings;
-  clientStrings: ClientManagerStrings;
+  strings: Strings<QuizKey>;
 }
 
 const urlFor = (search: string) => `${location.pathname}${search}`;
@@ -89,6 +47,7 @@ const answersInAddress = (model: QuizModel) => decodeAnswers(model, new URLSearc
  */
 export default function QuizView(props: QuizViewProps) {
   const { model, scale, questions, strings } = props;
+  const t = translator(strings);
   const [opened] = useState(() => {
     const decoded = answersInAddress(model);
     const answers = decoded.ok ? decoded.answers : {};
@@ -174,7 +133,7 @@ export default function QuizView(props: QuizViewProps) {
       <div class="quiz is-live">
         <form class="quiz-step" key={question.id} onSubmit={next} noValidate>
           <h2 class="quiz-count" ref={heading} tabIndex={-1}>
-            {fill(strings.progress, { current: index + 1, total: questions.length })}
+            {t('quiz.progress', { current: index + 1, total: questions.length })}
           </h2>
           <progress max={questions.length} value={index + 1} aria-hidden="true" />
           <fieldset aria-describedby={hintId}>
@@ -200,15 +159,15 @@ export default function QuizView(props: QuizViewProps) {
           </fieldset>
           {missing && (
             <p class="tool-warning" role="alert">
-              {strings.chooseFirst}
+              {t('quiz.chooseFirst')}
             </p>
           )}
           <p class="quiz-nav">
             <button type="button" onClick={() => show(index ? { view: 'question', index: index - 1 } : { view: 'start' }, answers, 'push')}>
-              {strings.back}
+              {t('quiz.back')}
             </button>
             <button type="submit" class="quiz-primary">
-              {last ? strings.seeResult : strings.next}
+              {last ? t('quiz.seeResult') : t('quiz.next')}
             </button>
           </p>
         </form>
@@ -249,18 +208,18 @@ export default function QuizView(props: QuizViewProps) {
     <div class="quiz is-live">
       {problem && (
         <p class="tool-warning" role="alert">
-          {problem === 'damaged' ? strings.damaged : strings.outdated}
+          {problem === 'damaged' ? t('quiz.problem.damaged') : t('quiz.problem.outdated')}
         </p>
       )}
       <section class="quiz-start" aria-labelledby="quiz-start-title">
         <h2 id="quiz-start-title" ref={heading} tabIndex={-1}>
-          {strings.startHeading}
+          {t('quiz.startHeading')}
         </h2>
-        <p>{strings.clientIntro}</p>
-        <ClientManager strings={props.clientStrings} />
+        <p>{t('quiz.clientIntro')}</p>
+        <ClientManager strings={strings} />
         <p>
           <button type="button" class="quiz-primary" onClick={() => show({ view: 'question', index: 0 }, answers, 'push')}>
-            {strings.start}
+            {t('quiz.start')}
           </button>
         </p>
       </section>

@@ -1,14 +1,12 @@
 import modelData from '../../content/quiz/model.json';
 import { checklistsFor } from '../checklists/checklists';
-import { clientManagerStrings } from '../clients/client-strings';
 import { locales } from '../i18n/locales';
 import { localePath, withBase } from '../i18n/paths';
 import { useTranslations } from '../i18n/ui';
-import { noticeKinds } from '../letters/letter-params';
 import { findPage } from '../site/page-table';
 import { guidePages, sitePages } from '../site/pages';
 import { quizLinkProblems, quizModelSchema, quizTextProblems, quizTextSchema, type QuizModel, type QuizText } from './model';
-import type { QuizStrings, QuizViewProps } from './QuizView';
+import type { QuizViewProps } from './QuizView';
 
 /** Zod's issues as one line each, with where they are. */
 const issues = (error: { issues: { path: PropertyKey[]; message: string }[] }) => error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
@@ -52,53 +50,6 @@ function check(): Promise<void> {
   return checked;
 }
 
-/** The quiz's words in one language, for the island (filled in the browser where they have {slots}). */
-function quizStrings(lang: string): QuizStrings {
-  const t = useTranslations(lang);
-  return {
-    startHeading: t('quiz.startHeading'),
-    clientIntro: t('quiz.clientIntro'),
-    start: t('quiz.start'),
-    progress: t('quiz.progress'),
-    back: t('quiz.back'),
-    next: t('quiz.next'),
-    seeResult: t('quiz.seeResult'),
-    chooseFirst: t('quiz.chooseFirst'),
-    resultLabel: t('quiz.result.label'),
-    resultFor: t('quiz.result.for'),
-    score: t('quiz.result.score'),
-    weighedMost: t('quiz.result.weighedMost'),
-    yourAnswer: t('quiz.result.yourAnswer'),
-    redLine: t('quiz.result.redLine'),
-    noSigns: t('quiz.result.noSigns'),
-    plan: t('quiz.result.plan'),
-    notice: t('quiz.result.notice'),
-    notices: Object.fromEntries(noticeKinds.map((kind) => [kind, t(`quiz.notice.${kind}`)])) as QuizStrings['notices'],
-    readMore: t('quiz.result.readMore'),
-    letterIntro: t('quiz.result.letterIntro'),
-    letter: t('letters.cta'),
-    shareHeading: t('quiz.share.heading'),
-    shareIntro: t('quiz.share.intro'),
-    copy: t('quiz.share.copy'),
-    copied: t('quiz.share.copied'),
-    copyFailed: t('quiz.share.copyFailed'),
-    print: t('quiz.print'),
-    change: t('quiz.change'),
-    retake: t('quiz.retake'),
-    historyHeading: t('quiz.history.heading'),
-    historyIntro: t('quiz.history.intro'),
-    historyEmpty: t('quiz.history.empty'),
-    historyEntry: t('quiz.history.entry'),
-    delete: t('clients.delete'),
-    deleteAll: t('quiz.history.deleteAll'),
-    deleteAllConfirm: t('quiz.history.deleteAllConfirm'),
-    cancel: t('checklists.cancel'),
-    storageOff: t('quiz.storageOff'),
-    damaged: t('quiz.problem.damaged'),
-    outdated: t('quiz.problem.outdated'),
-  };
-}
-
 /** Everything the quiz island of one language needs, its links resolved against the deployment base. */
 export async function quizFor(lang: string): Promise<QuizViewProps> {
   await check();
@@ -124,7 +75,6 @@ export async function quizFor(lang: string): Promise<QuizViewProps> {
       }),
     ),
     lettersHref: href(localePath(lang, t('letters.slug'))),
-    strings: quizStrings(lang),
-    clientStrings: clientManagerStrings(lang),
+    strings: t.slice('quiz', 'clients'),
   };
 }

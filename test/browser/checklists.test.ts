@@ -61,7 +61,7 @@ describe('checklists', () => {
     await before.getByRole('button', { name: uiString('it', 'checklists.reset') }).click();
     const dialog = before.locator('dialog');
     expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
-    await dialog.getByRole('button', { name: uiString('it', 'checklists.cancel') }).click();
+    await dialog.getByRole('button', { name: uiString('it', 'common.cancel') }).click();
     expect(await (await box(page, 'cool-off')).isChecked()).toBe(true);
 
     await before.getByRole('button', { name: uiString('it', 'checklists.reset') }).click();
@@ -102,8 +102,8 @@ describe('checklists', () => {
     await expect.poll(() => select.locator('option:checked').textContent()).toBe('Kovács Bt.');
     expect(await (await box(page, 'final-invoice')).isChecked()).toBe(true);
 
-    await page.getByRole('button', { name: uiString('hu', 'clients.delete') }).click();
-    await page.locator('.client-manager dialog').getByRole('button', { name: uiString('hu', 'clients.delete') }).click();
+    await page.getByRole('button', { name: uiString('hu', 'common.delete') }).click();
+    await page.locator('.client-manager dialog').getByRole('button', { name: uiString('hu', 'common.delete') }).click();
     expect(await select.locator('option').count()).toBe(1);
     expect(await (await box(page, 'rehearse')).isChecked()).toBe(true);
     const stored = await page.evaluate(() => localStorage.getItem('client-exit:checklists'));

@@ -102,7 +102,7 @@ describe('the quiz', () => {
         const href = new URL((await letter.getAttribute('href'))!, page.url());
         expect(href.pathname).toBe(`/${lang}/${uiString(lang, 'letters.slug')}/`);
         expect(readLetterParams(href.searchParams)).toEqual({ letter: expected.letter, ...(expected.notice ? { notice: expected.notice } : {}) });
-        expect(await letter.textContent()).toBe(uiString(lang, 'letters.cta'));
+        expect(await letter.textContent()).toBe(uiString(lang, 'quiz.result.openLetter'));
       } else {
         expect(await letter.count()).toBe(0);
       }
@@ -319,10 +319,10 @@ describe('the quiz', () => {
     const deleteAll = page.getByRole('button', { name: uiString('nl', 'quiz.history.deleteAll') });
     await deleteAll.click();
     const dialog = page.locator('.quiz-history dialog');
-    await dialog.getByRole('button', { name: uiString('nl', 'checklists.cancel') }).click();
+    await dialog.getByRole('button', { name: uiString('nl', 'common.cancel') }).click();
     await expect.poll(() => page.locator('.quiz-history-list li').count()).toBe(1);
     await deleteAll.click();
-    await dialog.getByRole('button', { name: uiString('nl', 'clients.delete') }).click();
+    await dialog.getByRole('button', { name: uiString('nl', 'common.delete') }).click();
     await expect.poll(() => page.locator('.quiz-history-list li').count()).toBe(0);
     expect(await page.locator('.quiz-history').textContent()).toContain(uiString('nl', 'quiz.history.empty'));
     expect(page.errors).toEqual([]);
@@ -341,8 +341,8 @@ describe('the quiz', () => {
     const id = await page.evaluate(() => JSON.parse(localStorage.getItem('client-exit:clients')!).current as string);
     expect(await page.evaluate(() => localStorage.getItem('client-exit:quiz-history'))).toContain(id);
     await page.getByRole('button', { name: uiString('it', 'quiz.retake') }).click();
-    await page.locator('.client-manager').getByRole('button', { name: uiString('it', 'clients.delete') }).click();
-    await page.locator('.client-manager dialog').getByRole('button', { name: uiString('it', 'clients.delete') }).click();
+    await page.locator('.client-manager').getByRole('button', { name: uiString('it', 'common.delete') }).click();
+    await page.locator('.client-manager dialog').getByRole('button', { name: uiString('it', 'common.delete') }).click();
     await expect.poll(() => page.evaluate(() => localStorage.getItem('client-exit:quiz-history'))).not.toContain(id);
     await page.context().close();
   });
