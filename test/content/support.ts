@@ -9,6 +9,11 @@
  * link targets, MDX tags and expressions, Markdown markers) and the front matter's title and description
  * values, each where it stands, so a finding in the mask is reported at the right line and column of the
  * real file.
+ *
+ * The tree is read without GFM (the site's renderer has it; these tests do not): a table arrives as one
+ * paragraph whose text keeps its `|` and `|---|` rows, which hold no letters for any check to read, and a
+ * bare URL stays in a text node, so the mask blanks URLs and e-mail addresses itself. A character reference
+ * (`&nbsp;`) or a backslash escape stays in the mask as written.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +39,7 @@ export interface FrontMatter {
 }
 
 /** Character offsets [start, end) in a page's source. */
-type Range = [number, number];
+type Span = [number, number];
 
 export interface Page {
   lang: string;
@@ -45,7 +50,7 @@ export interface Page {
   source: string;
   frontMatter: FrontMatter;
   /** Where the front matter's title and description values stand in the source (quotes excluded). */
-  frontMatterProse: Range[];
+  frontMatterProse: Span[];
   /** The body as an MDX tree; its positions are those of `source` (the front matter parses as blank lines). */
   tree: Root;
 }
@@ -115,7 +120,7 @@ function readFrontMatter(text: string, block: { yamlStart: number; yamlEnd: numb
   const error = doc.errors[0];
   if (error) throw new Error(`${at(error.pos[0])}: front matter is not YAML: ${error.message}`);
   const frontMatter: FrontMatter = {};
-  const frontMatterProse: Range[] = [];
+  const frontMatterProse: Span[] = [];
   if (doc.contents === null) return { frontMatter, frontMatterProse };
   if (!isMap(doc.contents)) throw new Error(`${at(0)}: front matter is not a map of keys and values`);
   for (const { key, value } of doc.contents.items) {
@@ -155,9 +160,9 @@ const bareAddress = /\b(?:https?:\/\/|www\.)[^\s)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+
  * start with the container's markers (`> `), which the node's value leaves out: each line keeps only the
  * part its value has.
  */
-function textRanges(source: string, start: number, end: number, value: string): Range[] {
+function textRanges(source: string, start: number, end: number, value: string): Span[] {
   const valueLines = value.split('\n');
-  const ranges: Range[] = [];
+  const ranges: Span[] = [];
   let lineStart = start;
   source
     .slice(start, end)
@@ -177,8 +182,8 @@ function textRanges(source: string, start: number, end: number, value: string): 
 }
 
 /** The prose of the body: the ranges of its text nodes, markup, code and tags left out. */
-function bodyRanges(page: Page): Range[] {
-  const ranges: Range[] = [];
+function bodyRanges(page: Page): Span[] {
+  const ranges: Span[] = [];
   for (const node of nodes(page.tree)) {
     if (node.type !== 'text' || !node.position) continue;
     ranges.push(...textRanges(page.source, node.position.start.offset!, node.position.end.offset!, node.value));
@@ -187,7 +192,7 @@ function bodyRanges(page: Page): Range[] {
 }
 
 /** A copy of `source` with only the characters in `ranges` kept; everything else but line breaks is a space. */
-function mask(source: string, ranges: Range[]): string {
+function mask(source: string, ranges: Span[]): string {
   let out = '';
   let at = 0;
   for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
