@@ -11,7 +11,7 @@
  */
 import { franc, francAll } from 'franc';
 import { describe, expect, it } from 'vitest';
-import { bodyProse, locales, paragraphs, parsePage, proseMask, readPages, uiProse, uiProseOf, type Page } from './support';
+import { locales, paragraphs, parsePage, proseMask, readPages, uiProse, uiProseOf, type Page } from './support';
 
 /** ISO 639-3 code of each site language, as franc names it. */
 const iso6393: Record<string, string> = { nl: 'nld', hu: 'hun', it: 'ita', fr: 'fra' };
@@ -54,7 +54,7 @@ interface WrongLanguage {
 /** Paragraphs of 200+ characters in a page's body that franc does not take for the page's language. */
 function wrongParagraphs(page: Page): WrongLanguage[] {
   const expected = iso6393[page.lang];
-  return paragraphs(bodyProse(page), page.source)
+  return paragraphs(page)
     .filter((p) => p.text.length >= minParagraph)
     .map((p) => ({ where: `${page.file}:${p.line}`, detected: detect(p.text), text: p.text }))
     .filter((p) => p.detected !== expected);
@@ -62,9 +62,7 @@ function wrongParagraphs(page: Page): WrongLanguage[] {
 
 /** A page's whole text: title, description and body prose. */
 function wholeText(page: Page): string {
-  return paragraphs(proseMask(page))
-    .map((p) => p.text)
-    .join('\n');
+  return proseMask(page).replace(/\s+/g, ' ').trim();
 }
 
 function uiWholeText(entries: { value: string }[]): string {
@@ -92,7 +90,7 @@ describe.each(locales)('language of %s', (lang) => {
 
   it(`is the language of every paragraph of ${minParagraph}+ characters`, () => {
     const pages = readPages(lang);
-    const checked = pages.flatMap((page) => paragraphs(bodyProse(page), page.source)).filter((p) => p.text.length >= minParagraph).length;
+    const checked = pages.flatMap((page) => paragraphs(page)).filter((p) => p.text.length >= minParagraph).length;
     const wrong = pages.flatMap(wrongParagraphs);
     console.log(`${lang}: ${checked} paragraphs of ${minParagraph}+ characters checked`);
     expect(wrong, `Paragraphs that do not read as ${expected}:\n${describeWrong(wrong)}\n`).toEqual([]);

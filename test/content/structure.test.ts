@@ -1,11 +1,15 @@
 /**
  * The guide has the same shape in every language: the same pages, the same number of `##` sections per
  * page, no h1 in a body (the layout renders the title as the h1), enough text, well-formed `<ToolHint>`s,
- * and relative links that land on a page of the same language.
+ * `<Checklist>`s that exist, and relative links that land on a page of the same language.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   bodyProse,
+  checklistUses,
+  contentDir,
   h2Headings,
   headings,
   isRelativeLink,
@@ -39,7 +43,7 @@ function sectionMismatches(pagesByLang: Record<string, Page[]>): string[] {
   for (const [lang, pages] of Object.entries(pagesByLang)) {
     for (const page of pages) {
       if (!counts.has(page.pageId)) counts.set(page.pageId, new Map());
-      counts.get(page.pageId)!.set(lang, h2Headings(page.body).length);
+      counts.get(page.pageId)!.set(lang, h2Headings(page).length);
     }
   }
   return [...counts]
@@ -49,12 +53,12 @@ function sectionMismatches(pagesByLang: Record<string, Page[]>): string[] {
 
 /** `#` (h1) headings in a body. */
 function h1Headings(page: Page): string[] {
-  return headings(page.body)
+  return headings(page)
     .filter((h) => h.level === 1)
     .map((h) => `${page.file}:${h.line}: "# ${h.text}"`);
 }
 
-/** `<ToolHint>`s that name no known tool, have no text, or are not closed. */
+/** `<ToolHint>`s that name no known tool or have no text (one left open does not parse: see parsePage). */
 function toolHintProblems(page: Page): string[] {
   return toolHints(page).flatMap((hint) => {
     const where = `${page.file}:${hint.line}`;
@@ -62,10 +66,22 @@ function toolHintProblems(page: Page): string[] {
     if (!hint.tool || !(toolNames as readonly string[]).includes(hint.tool)) {
       problems.push(`${where}: tool="${hint.tool ?? ''}" is not one of ${toolNames.join(', ')}`);
     }
-    if (!hint.closed) problems.push(`${where}: <ToolHint> has no closing </ToolHint>`);
-    else if (!/\p{L}/u.test(hint.text)) problems.push(`${where}: <ToolHint> has no text`);
+    if (!/\p{L}/u.test(hint.text)) problems.push(`${where}: <ToolHint> has no text`);
     return problems;
   });
+}
+
+/** `<Checklist>`s that name no checklist of the page's language (the build would fail on them). */
+function checklistProblems(page: Page, ids: string[]): string[] {
+  return checklistUses(page)
+    .filter((use) => !use.id || !ids.includes(use.id))
+    .map((use) => `${page.file}:${use.line}: <Checklist id="${use.id ?? ''}"> is not a checklist of content/checklists/${page.lang}.json`);
+}
+
+/** The ids of a language's checklists. */
+function checklistIds(lang: string): string[] {
+  const data = JSON.parse(readFileSync(join(contentDir, 'checklists', `${lang}.json`), 'utf8')) as { checklists: { id: string }[] };
+  return data.checklists.map((list) => list.id);
 }
 
 /**
@@ -128,6 +144,13 @@ describe.each(locales)('structure of %s', (lang) => {
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
+  it('places only checklists the language has', () => {
+    const ids = checklistIds(lang);
+    const problems = pages.flatMap((page) => checklistProblems(page, ids));
+    console.log(`${lang}: ${pages.flatMap(checklistUses).length} <Checklist>s`);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
   it('links relatively only to pages of the same language', () => {
     const slugs = slugsOf(pages);
     const searchPage = pagePath(lang, uiString(lang, 'search.slug'));
@@ -160,7 +183,7 @@ describe('the structure checks themselves', () => {
     expect(h1Headings(p)).toEqual(['content/nl/faq.mdx:8: "# Titel"']);
   });
 
-  it('reports a <ToolHint> with an unknown tool, without text, or not closed', () => {
+  it('reports a <ToolHint> with an unknown tool or without text', () => {
     const p = page(
       'fr',
       'faq',
@@ -174,14 +197,30 @@ describe('the structure checks themselves', () => {
         '</ToolHint>',
         '<ToolHint tool="letters">',
         '</ToolHint>',
-        '<ToolHint tool="checklists">',
-        'Jamais fermé.',
+        '<ToolHint tool={"checklists"} />',
+        '<ToolHint>',
+        'Sans outil.',
+        '</ToolHint>',
       ].join('\n'),
     );
     expect(toolHintProblems(p)).toEqual([
       'content/fr/faq.mdx:10: tool="calculator" is not one of quiz, letters, checklists',
       'content/fr/faq.mdx:13: <ToolHint> has no text',
-      'content/fr/faq.mdx:15: <ToolHint> has no closing </ToolHint>',
+      'content/fr/faq.mdx:15: <ToolHint> has no text',
+      'content/fr/faq.mdx:16: tool="" is not one of quiz, letters, checklists',
+    ]);
+  });
+
+  it('rejects a page with a <ToolHint> left open, naming its file and line', () => {
+    const body = ['Texte.', '', '<ToolHint tool="checklists">', 'Jamais fermé.'].join('\n');
+    expect(() => page('fr', 'faq', 'faq', body)).toThrow('content/fr/faq.mdx:9: Expected a closing tag for `<ToolHint>` (9:1-9:29)');
+  });
+
+  it('reports a <Checklist> whose id no checklist of the language has', () => {
+    const p = page('nl', 'faq', 'faq', '## Sectie\n\n<Checklist id="before-you-decide" />\n\n<Checklist id="before-you-decid" />\n\n<Checklist />\n');
+    expect(checklistProblems(p, ['before-you-decide', 'handover-and-after'])).toEqual([
+      'content/nl/faq.mdx:11: <Checklist id="before-you-decid"> is not a checklist of content/checklists/nl.json',
+      'content/nl/faq.mdx:13: <Checklist id=""> is not a checklist of content/checklists/nl.json',
     ]);
   });
 

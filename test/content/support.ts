@@ -1,12 +1,27 @@
 /**
  * Helpers for the content tests: they read the guide's sources (content/<lang>/*.mdx, content/ui/*.json),
- * never the build. The central idea is the *prose mask*: a copy of a source in which everything that is
- * not text a reader reads (front-matter keys, code, URLs, link targets, MDX tags, Markdown markers) is
- * replaced by spaces. It keeps every line and column where it was, so a finding in the mask is reported
- * at the right line of the real file.
+ * never the build. A page is parsed once: its front matter (the block between the leading `---` lines)
+ * with `yaml`, its body as MDX with mdast-util-from-markdown + micromark-extension-mdxjs + mdast-util-mdx.
+ * Headings, `<ToolHint>`s, `<Checklist>`s, links and paragraphs are read from that tree.
+ *
+ * The central idea is the *prose mask*: a copy of a source in which everything that is not text a reader
+ * reads is replaced by spaces. It keeps only the ranges of the tree's `text` nodes (not inline code, code,
+ * link targets, MDX tags and expressions, Markdown markers) and the front matter's title and description
+ * values, each where it stands, so a finding in the mask is reported at the right line and column of the
+ * real file.
+ *
+ * The tree is read without GFM (the site's renderer has it; these tests do not): a table arrives as one
+ * paragraph whose text keeps its `|` and `|---|` rows, which hold no letters for any check to read, and a
+ * bare URL stays in a text node, so the mask blanks URLs and e-mail addresses itself. A character reference
+ * (`&nbsp;`) or a backslash escape stays in the mask as written.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { parseDocument, isMap, isScalar } from 'yaml';
 import { locales, projectDir } from '../support/site';
 
 export { locales, projectDir };
@@ -20,18 +35,24 @@ export interface FrontMatter {
   title?: string;
   description?: string;
   slug?: string;
-  order?: string;
+  order?: number;
 }
+
+/** Character offsets [start, end) in a page's source. */
+type Span = [number, number];
 
 export interface Page {
   lang: string;
   pageId: string;
   /** Path relative to the project, for messages: "content/nl/faq.mdx". */
   file: string;
+  /** The source, line endings normalized to "\n"; every offset and line below refers to it. */
   source: string;
   frontMatter: FrontMatter;
-  /** The source with the front matter's lines blanked (line numbers unchanged). */
-  body: string;
+  /** Where the front matter's title and description values stand in the source (quotes excluded). */
+  frontMatterProse: Span[];
+  /** The body as an MDX tree; its positions are those of `source` (the front matter parses as blank lines). */
+  tree: Root;
 }
 
 /** Page ids of a language: the file names in content/<lang>/, sorted. */
@@ -42,129 +63,158 @@ export function pageIds(lang: string): string[] {
     .sort();
 }
 
+const pageCache = new Map<string, Page>();
+
+/** A page of the guide, parsed once however many tests read it. */
 export function readPage(lang: string, pageId: string): Page {
   const file = `content/${lang}/${pageId}.mdx`;
-  return parsePage(lang, pageId, readFileSync(join(projectDir, file), 'utf8'), file);
+  let page = pageCache.get(file);
+  if (!page) {
+    page = parsePage(lang, pageId, readFileSync(join(projectDir, file), 'utf8'), file);
+    pageCache.set(file, page);
+  }
+  return page;
 }
 
 export function readPages(lang: string): Page[] {
   return pageIds(lang).map((id) => readPage(lang, id));
 }
 
-/** A page from source text (the self-tests build bad pages this way). */
+/**
+ * A page from source text (the self-tests build bad pages this way). Throws "file:line: reason" when the
+ * front matter is not YAML or the body is not MDX (an unclosed `<ToolHint>`, an HTML comment, …).
+ */
 export function parsePage(lang: string, pageId: string, source: string, file = `content/${lang}/${pageId}.mdx`): Page {
   const text = source.replace(/\r\n?/g, '\n');
-  const lines = text.split('\n');
-  const frontMatter: FrontMatter = {};
-  const end = frontMatterEnd(lines);
-  for (let i = 1; i < end; i++) {
-    const match = /^(title|description|slug|order):\s*(.*)$/.exec(lines[i]!);
-    if (match) frontMatter[match[1] as keyof FrontMatter] = unquote(match[2]!);
+  const block = frontMatterBlock(text);
+  const { frontMatter, frontMatterProse } = block ? readFrontMatter(text, block, file) : { frontMatter: {}, frontMatterProse: [] };
+  // The front matter becomes blank lines, so the tree's positions are those of the whole file.
+  const body = block ? blank(text.slice(0, block.end)) + text.slice(block.end) : text;
+  let tree: Root;
+  try {
+    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  } catch (error) {
+    if (!(error instanceof Error) || !('reason' in error)) throw error;
+    // An element left open is reported with no place of its own, only "(line:column-…)" in its reason.
+    const line = ('line' in error && error.line) || /\((\d+):\d+-/.exec(String(error.reason))?.[1];
+    throw new Error(`${file}:${line ?? 1}: ${String(error.reason)}`, { cause: error });
   }
-  const body = lines.map((line, i) => (i <= end && end > 0 ? '' : line)).join('\n');
-  return { lang, pageId, file, source: text, frontMatter, body };
+  return { lang, pageId, file, source: text, frontMatter, frontMatterProse, tree };
 }
 
-/** Index of the closing `---` of the front matter, or 0 when there is none. */
-function frontMatterEnd(lines: string[]): number {
-  if (lines[0]?.trim() !== '---') return 0;
-  const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
-  return end > 0 ? end : 0;
+/** The front matter: the YAML between a first line `---` and the next `---` line, as offsets in `text`. */
+function frontMatterBlock(text: string): { yamlStart: number; yamlEnd: number; end: number } | undefined {
+  const lines = text.split('\n');
+  if (lines[0]?.trim() !== '---') return undefined;
+  const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  if (close < 0) return undefined;
+  const offsetOf = (line: number) => lines.slice(0, line).reduce((sum, l) => sum + l.length + 1, 0);
+  return { yamlStart: offsetOf(1), yamlEnd: offsetOf(close), end: offsetOf(close) + lines[close]!.length };
 }
 
-function unquote(value: string): string {
-  const v = value.trim();
-  if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) return v.slice(1, -1);
-  return v;
+const frontMatterTypes = { title: 'string', description: 'string', slug: 'string', order: 'number' } as const;
+
+function readFrontMatter(text: string, block: { yamlStart: number; yamlEnd: number }, file: string) {
+  const at = (offset: number) => `${file}:${lineAndColumn(text, block.yamlStart + offset).line}`;
+  const doc = parseDocument(text.slice(block.yamlStart, block.yamlEnd), { prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) throw new Error(`${at(error.pos[0])}: front matter is not YAML: ${error.message}`);
+  const frontMatter: FrontMatter = {};
+  const frontMatterProse: Span[] = [];
+  if (doc.contents === null) return { frontMatter, frontMatterProse };
+  if (!isMap(doc.contents)) throw new Error(`${at(0)}: front matter is not a map of keys and values`);
+  for (const { key, value } of doc.contents.items) {
+    if (!isScalar(key) || !(String(key.value) in frontMatterTypes)) continue;
+    const name = String(key.value) as keyof FrontMatter;
+    if (!isScalar(value) || typeof value.value !== frontMatterTypes[name]) {
+      throw new Error(`${at(key.range?.[0] ?? 0)}: front matter "${name}" must be a ${frontMatterTypes[name]}`);
+    }
+    Object.assign(frontMatter, { [name]: value.value });
+    if ((name === 'title' || name === 'description') && value.range) {
+      const quoted = value.type === 'QUOTE_DOUBLE' || value.type === 'QUOTE_SINGLE' ? 1 : 0;
+      frontMatterProse.push([block.yamlStart + value.range[0] + quoted, block.yamlStart + value.range[1] - quoted]);
+    }
+  }
+  return { frontMatter, frontMatterProse };
 }
 
-const blank = (s: string) => ' '.repeat(s.length);
+/** Every character but line breaks as a space. */
+const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+
+/** A node and all its descendants, in document order. */
+function* nodes(node: Nodes): Generator<Nodes> {
+  yield node;
+  if ('children' in node) for (const child of node.children) yield* nodes(child);
+}
+
+const startLine = (node: Nodes) => node.position?.start.line ?? 0;
 
 /**
- * The prose of one Markdown/MDX line, with everything else blanked to spaces (same length).
- * Kept: text, heading text, list-item text, quoted text, link text, table-cell text.
+ * Bare URLs and e-mail addresses in text. MDX has no `<…>` autolinks and the tree is read without GFM,
+ * so a URL a writer types stays in a `text` node: it is not a word to check.
  */
-export function proseOfLine(line: string): string {
-  let out = line;
-  // Horizontal rules and table separator rows carry no words.
-  if (/^\s*([-*_]\s*){3,}$/.test(out) || /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(out)) return blank(out);
-  // MDX import/export statements.
-  if (/^\s*(import|export)\s/.test(out)) return blank(out);
-  out = out
-    // Inline code.
-    .replace(/`+[^`]*`+/g, blank)
-    // Link and image targets: keep the text in [ ], drop "](target)".
-    .replace(/\]\([^)\s]*(\s+"[^"]*")?\)/g, blank)
-    // Reference-style link definitions: [label]: target
-    .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/, blank)
-    // Autolinks, JSX/HTML tags (<ToolHint tool="quiz">, </ToolHint>, <br />).
-    .replace(/<\/?[A-Za-z][^>]*>/g, blank)
-    // Bare URLs and e-mail addresses.
-    .replace(/\b(?:https?:\/\/|www\.)[^\s)]+/g, blank)
-    .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, blank)
-    // HTML entities.
-    .replace(/&[a-zA-Z]+;|&#x?[0-9a-fA-F]+;/g, blank)
-    // Block markers: headings, quotes, list bullets and numbers.
-    .replace(/^(\s*>)+/, blank)
-    .replace(/^(\s*)(#{1,6}\s)/, (_m, indent: string, marker: string) => indent + blank(marker))
-    .replace(/^(\s*)([-*+]\s+|\d+[.)]\s+)/, (_m, indent: string, marker: string) => indent + blank(marker))
-    // Emphasis markers, table pipes, image bangs, link brackets.
-    .replace(/\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, blank)
-    .replace(/\|/g, ' ')
-    .replace(/!?\[|\]/g, blank);
-  return out;
+const bareAddress = /\b(?:https?:\/\/|www\.)[^\s)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/**
+ * The ranges of a text node's prose. A text node can span lines; in a block quote or list its later lines
+ * start with the container's markers (`> `), which the node's value leaves out: each line keeps only the
+ * part its value has.
+ */
+function textRanges(source: string, start: number, end: number, value: string): Span[] {
+  const valueLines = value.split('\n');
+  const ranges: Span[] = [];
+  let lineStart = start;
+  source
+    .slice(start, end)
+    .split('\n')
+    .forEach((line, i) => {
+      const lineEnd = lineStart + line.length;
+      const keepFrom = lineStart + (i === 0 ? 0 : Math.max(line.lastIndexOf(valueLines[i] ?? ''), 0));
+      let from = keepFrom;
+      for (const match of source.slice(keepFrom, lineEnd).matchAll(bareAddress)) {
+        ranges.push([from, keepFrom + match.index]);
+        from = keepFrom + match.index + match[0].length;
+      }
+      ranges.push([from, lineEnd]);
+      lineStart = lineEnd + 1;
+    });
+  return ranges;
+}
+
+/** The prose of the body: the ranges of its text nodes, markup, code and tags left out. */
+function bodyRanges(page: Page): Span[] {
+  const ranges: Span[] = [];
+  for (const node of nodes(page.tree)) {
+    if (node.type !== 'text' || !node.position) continue;
+    ranges.push(...textRanges(page.source, node.position.start.offset!, node.position.end.offset!, node.value));
+  }
+  return ranges;
+}
+
+/** A copy of `source` with only the characters in `ranges` kept; everything else but line breaks is a space. */
+function mask(source: string, ranges: Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue;
+    out += blank(source.slice(at, start)) + source.slice(start, end);
+    at = end;
+  }
+  return out + blank(source.slice(at));
 }
 
 /**
  * The prose mask of a page: the front matter's title and description values where they stand, and the
- * body's prose; everything else (keys, slug, code blocks, comments, tags, URLs, markup) is spaces.
+ * body's text; everything else (keys, slug, code, tags, URLs, link targets, markup) is spaces.
  * Same lines and columns as `page.source`.
  */
 export function proseMask(page: Page): string {
-  const lines = page.source.split('\n');
-  const end = frontMatterEnd(lines);
-  let fence: string | undefined;
-  let inComment = false;
-  return lines
-    .map((line, i) => {
-      if (end > 0 && i <= end) {
-        const match = /^((?:title|description):\s*["']?)(.*?)(["']?\s*)$/.exec(line);
-        return match ? blank(match[1]!) + match[2]! + blank(match[3]!) : blank(line);
-      }
-      // Fenced code blocks.
-      const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(line);
-      if (fence) {
-        if (fenceMatch && fenceMatch[1]!.startsWith(fence)) fence = undefined;
-        return blank(line);
-      }
-      if (fenceMatch) {
-        fence = fenceMatch[1];
-        return blank(line);
-      }
-      // HTML / MDX comments, possibly over several lines.
-      let text = line;
-      if (inComment) {
-        const close = text.indexOf('-->');
-        if (close < 0) return blank(line);
-        text = blank(text.slice(0, close + 3)) + text.slice(close + 3);
-        inComment = false;
-      }
-      text = text.replace(/<!--.*?-->|\{\/\*.*?\*\/\}/g, blank);
-      const open = text.indexOf('<!--');
-      if (open >= 0) {
-        text = text.slice(0, open) + blank(text.slice(open));
-        inComment = true;
-      }
-      return proseOfLine(text);
-    })
-    .join('\n');
+  return mask(page.source, [...page.frontMatterProse, ...bodyRanges(page)]);
 }
 
 /** The prose mask of the body only (front matter blanked). */
 export function bodyProse(page: Page): string {
-  const mask = proseMask(page).split('\n');
-  const end = frontMatterEnd(page.source.split('\n'));
-  return mask.map((line, i) => (end > 0 && i <= end ? blank(line) : line)).join('\n');
+  return mask(page.source, bodyRanges(page));
 }
 
 export interface Paragraph {
@@ -174,27 +224,18 @@ export interface Paragraph {
 }
 
 /**
- * Paragraphs of a prose mask, whitespace collapsed: blocks separated by blank lines, where each heading,
- * list item and table row of the source also starts a block of its own (so one untranslated list item
- * is judged alone, not diluted by its neighbours). Pass the source the mask was made from.
+ * The body's blocks of prose, whitespace collapsed: each paragraph and heading of the tree. A list item's,
+ * a quote's or a `<ToolHint>`'s paragraphs are blocks of their own, so one untranslated list item is
+ * judged alone, not diluted by its neighbours.
  */
-export function paragraphs(mask: string, source = mask): Paragraph[] {
+export function paragraphs(page: Page): Paragraph[] {
+  const prose = bodyProse(page);
   const result: Paragraph[] = [];
-  const sourceLines = source.split('\n');
-  let current: string[] = [];
-  let start = 0;
-  const flush = () => {
-    if (current.length) result.push({ line: start + 1, text: current.join(' ') });
-    current = [];
-  };
-  mask.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return flush();
-    if (/^\s*(>\s*)*(#{1,6}\s|[-*+]\s|\d+[.)]\s|\|)/.test(sourceLines[i] ?? '')) flush();
-    if (!current.length) start = i;
-    current.push(line.trim().replace(/\s+/g, ' '));
-    if (/^\s*#{1,6}\s/.test(sourceLines[i] ?? '')) flush();
-  });
-  flush();
+  for (const node of nodes(page.tree)) {
+    if ((node.type !== 'paragraph' && node.type !== 'heading') || !node.position) continue;
+    const text = prose.slice(node.position.start.offset, node.position.end.offset).replace(/\s+/g, ' ').trim();
+    if (text) result.push({ line: startLine(node), text });
+  }
   return result;
 }
 
@@ -210,62 +251,58 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-/** `##` headings of a body outside code fences (h2 only, not ###). */
-export function h2Headings(body: string): { line: number; text: string }[] {
-  return headings(body).filter((h) => h.level === 2);
+/** The text a reader reads in a node: its text nodes' values, a space between blocks, runs of spaces as one. */
+function textOf(node: Nodes): string {
+  return [...nodes(node)]
+    .map((n) => (n.type === 'text' ? n.value : n.type === 'paragraph' || n.type === 'break' ? ' ' : ''))
+    .join('')
+    .replace(/[ \t\n]+/g, ' ')
+    .trim();
 }
 
-/** The lines of a body that are not inside a fenced code block, with their 1-based line numbers. */
-function linesOutsideCode(body: string): { line: number; text: string }[] {
-  const result: { line: number; text: string }[] = [];
-  let fence: string | undefined;
-  body.split('\n').forEach((text, i) => {
-    const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(text);
-    if (fence) {
-      if (fenceMatch && fenceMatch[1]!.startsWith(fence)) fence = undefined;
-    } else if (fenceMatch) fence = fenceMatch[1];
-    else result.push({ line: i + 1, text });
-  });
-  return result;
+/** The headings of a body (code is a node of its own, so a `#` in it is no heading). */
+export function headings(page: Page): { level: number; line: number; text: string }[] {
+  return [...nodes(page.tree)].flatMap((node) => (node.type === 'heading' ? [{ level: node.depth, line: startLine(node), text: textOf(node) }] : []));
 }
 
-export function headings(body: string): { level: number; line: number; text: string }[] {
-  return linesOutsideCode(body).flatMap(({ line, text }) => {
-    const match = /^ {0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$/.exec(text);
-    return match ? [{ level: match[1]!.length, line, text: match[2] ?? '' }] : [];
-  });
+/** `##` headings of a body (h2 only, not ###). */
+export function h2Headings(page: Page): { line: number; text: string }[] {
+  return headings(page).filter((h) => h.level === 2);
+}
+
+/** The MDX elements of a body with a given name, as flow (own lines) or inline. */
+function elements(page: Page, name: string): (MdxJsxFlowElement | MdxJsxTextElement)[] {
+  return [...nodes(page.tree)].filter(
+    (node): node is MdxJsxFlowElement | MdxJsxTextElement => (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name,
+  );
+}
+
+/** A string attribute: name="value", or name={"value"}; undefined when missing or not a string. */
+function attribute(element: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
+  const attr = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  const value = attr?.value;
+  if (typeof value === 'string' || value === null || value === undefined) return value ?? undefined;
+  const statement = value.data?.estree?.body[0];
+  const literal = statement?.type === 'ExpressionStatement' ? statement.expression : undefined;
+  return literal?.type === 'Literal' && typeof literal.value === 'string' ? literal.value : undefined;
 }
 
 export interface ToolHintUse {
   line: number;
   /** The value of tool="…", or undefined when the attribute is missing. */
   tool: string | undefined;
-  /** The text between the opening and closing tag, markup removed and trimmed. */
+  /** The text between the opening and closing tag, markup removed, whitespace collapsed. */
   text: string;
-  /** False when no </ToolHint> follows (or the tag is self-closing). */
-  closed: boolean;
 }
 
+/** The `<ToolHint>`s of a page. One left open does not parse: parsePage reports it. */
 export function toolHints(page: Page): ToolHintUse[] {
-  const lines = page.body.split('\n');
-  const uses: ToolHintUse[] = [];
-  const openTag = /<ToolHint\b([^>]*?)(\/?)>/g;
-  lines.forEach((line, i) => {
-    for (const match of line.matchAll(openTag)) {
-      const tool = /\btool\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/.exec(match[1]!);
-      const toolName = tool ? (tool[1] ?? tool[2] ?? tool[3]) : undefined;
-      if (match[2] === '/') {
-        uses.push({ line: i + 1, tool: toolName, text: '', closed: false });
-        continue;
-      }
-      const rest = [line.slice(match.index + match[0].length), ...lines.slice(i + 1)].join('\n');
-      const close = rest.indexOf('</ToolHint>');
-      const inner = close < 0 ? '' : rest.slice(0, close);
-      const text = inner.split('\n').map(proseOfLine).join(' ').replace(/\s+/g, ' ').trim();
-      uses.push({ line: i + 1, tool: toolName, text, closed: close >= 0 });
-    }
-  });
-  return uses;
+  return elements(page, 'ToolHint').map((hint) => ({ line: startLine(hint), tool: attribute(hint, 'tool'), text: textOf(hint) }));
+}
+
+/** The `<Checklist id="…" />`s of a page. */
+export function checklistUses(page: Page): { line: number; id: string | undefined }[] {
+  return elements(page, 'Checklist').map((checklist) => ({ line: startLine(checklist), id: attribute(checklist, 'id') }));
 }
 
 export interface Link {
@@ -273,14 +310,9 @@ export interface Link {
   target: string;
 }
 
-/** Markdown link targets `[text](target)` of a body, outside code. */
+/** The link targets of a body: `[text](target)` and reference definitions `[label]: target`. */
 export function links(page: Page): Link[] {
-  const result: Link[] = [];
-  for (const { line, text } of linesOutsideCode(page.body)) {
-    const code = text.replace(/`+[^`]*`+/g, blank);
-    for (const match of code.matchAll(/\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g)) result.push({ line, target: match[1]! });
-  }
-  return result;
+  return [...nodes(page.tree)].flatMap((node) => (node.type === 'link' || node.type === 'definition' ? [{ line: startLine(node), target: node.url }] : []));
 }
 
 /** A relative link: no scheme, not root-absolute, not a bare #fragment. */
