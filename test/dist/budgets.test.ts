@@ -74,7 +74,11 @@ describe('byte budgets', () => {
     const { js, inlineJs } = pageWeight(distDir, path);
     const limit = headerLoadersJs + (hasChecklist ? checklistLoaderJs : 0);
     const bytes = js.gzip + inlineJs.gzip;
-    expect(bytes, `${path}: ${bytes} B gzip of JavaScript before search (${inlineJs.gzip} of it inline); budget ${limit}`).toBeLessThanOrEqual(limit);
+    expect(
+      bytes,
+      `${path}: ${bytes} B gzip of JavaScript before search (${inlineJs.gzip} of it inline); budget ${limit}. ` +
+        'If many pages fail at once, see test/dist/inline-scripts.test.ts: a header script may no longer be inline',
+    ).toBeLessThanOrEqual(limit);
   });
 
   it.each(toolAndSearchPages)('%s: HTML, CSS and JavaScript before search fit one round trip (14 KB gzip)', (path) => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { scriptsLoadedAfterPaint } from '../../src/integrations/scripts-after-paint';
 import { distDir, htmlFiles, readHtml, subpathBase, subpathDistDir, urlPathOf } from '../support/site';
 
 const siteOrigin = 'https://client-exit.example';
@@ -22,17 +23,16 @@ function references(doc: HTMLElement, page: string): Reference[] {
     ['img[src]', 'src'],
     ['source[src]', 'src'],
     ['[data-bundle]', 'data-bundle'],
-    ['script[data-after-paint]', 'data-after-paint'],
   ] as const) {
     for (const element of doc.querySelectorAll(selector)) {
       const value = element.getAttribute(attribute)!;
       // data-bundle names Pagefind's folder; the UI script in it is what the page will load.
       if (attribute === 'data-bundle') found.push({ page, attribute, value: `${value}pagefind-ui.js` });
-      // data-after-paint lists the scripts the page imports once it has painted.
-      else if (attribute === 'data-after-paint') found.push(...value.split(' ').map((src) => ({ page, attribute, value: src })));
       else found.push({ page, attribute, value });
     }
   }
+  // The loader's data-after-paint lists the scripts the page imports once it has painted.
+  found.push(...scriptsLoadedAfterPaint(doc).map((src) => ({ page, attribute: 'data-after-paint', value: src })));
   return found;
 }
 

@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { HTMLElement } from 'node-html-parser';
+import { inlineScripts } from '../../src/integrations/csp-per-page.ts';
+import { parsePage, scriptKind, sourceText } from '../../src/integrations/page-html.ts';
 import { scriptsLoadedAfterPaint } from '../../src/integrations/scripts-after-paint.ts';
 
 export interface Bytes {
@@ -33,7 +36,13 @@ function withStaticImports(dir: string, srcs: string[]): Buffer[] {
 }
 
 /** The page's module scripts: those loaded at once, and those its loader imports right after the first paint. */
-const moduleScripts = (html: string) => [...[...html.matchAll(/<script type="module" src="([^"]+)"/g)].map(([, src]) => src!), ...scriptsLoadedAfterPaint(html)];
+const moduleScripts = (root: HTMLElement) => [
+  ...root
+    .querySelectorAll('script[src]')
+    .filter((script) => scriptKind(script) === 'module')
+    .map((script) => script.getAttribute('src')!),
+  ...scriptsLoadedAfterPaint(root),
+];
 
 /**
  * What a built page makes the browser download before the reader does anything: the HTML, the
@@ -43,11 +52,11 @@ const moduleScripts = (html: string) => [...[...html.matchAll(/<script type="mod
  */
 export function pageWeight(dir: string, path: string): { html: Bytes; css: Bytes; js: Bytes; inlineJs: Bytes; total: Bytes } {
   const html = readFileSync(fileOf(dir, path));
-  const text = html.toString('utf8');
-  const styles = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(([, href]) => readFileSync(fileOf(dir, href!)));
-  // Inline scripts that run: not those with a src, not data blocks (type="application/json" and the like).
-  const inline = [...text.matchAll(/<script(?![^>]*\s(?:src=|type="application\/))[^>]*>([\s\S]*?)<\/script>/g)].map(([, code]) => Buffer.from(code!));
-  const parts = { html: measure([html]), css: measure(styles), js: measure(withStaticImports(dir, moduleScripts(text))) };
+  const root = parsePage(html.toString('utf8'));
+  const styles = root.querySelectorAll('link[rel="stylesheet"][href]').map((link) => readFileSync(fileOf(dir, link.getAttribute('href')!)));
+  // Inline scripts that run, as the CSP counts them: not those with a src, not data blocks (type="application/json" and the like).
+  const inline = inlineScripts(root).map((script) => Buffer.from(sourceText(script)));
+  const parts = { html: measure([html]), css: measure(styles), js: measure(withStaticImports(dir, moduleScripts(root))) };
   return {
     ...parts,
     inlineJs: measure(inline),
@@ -65,14 +74,14 @@ export function pageWeight(dir: string, path: string): { html: Bytes; css: Bytes
  * are not followed: Astro's Preact renderer, for one, loads signals support only for signal props.
  */
 export function toolPageJs(dir: string, path: string): Bytes {
-  const text = readFileSync(fileOf(dir, path), 'utf8');
-  const own = moduleScripts(text);
+  const root = parsePage(readFileSync(fileOf(dir, path), 'utf8'));
+  const own = moduleScripts(root);
   const imported = own.flatMap((src) =>
     [...readFileSync(fileOf(dir, src), 'utf8').matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(([, dep]) => new URL(dep!, `http://x${src}`).pathname),
   );
-  const islandChunks = [...text.matchAll(/<astro-island\b[^>]*>/g)].flatMap(([tag]) =>
-    [...tag.matchAll(/\s(?:component|renderer|before-hydration)-url="([^"]+)"/g)].map(([, url]) => url!),
-  );
+  const islandChunks = root
+    .querySelectorAll('astro-island')
+    .flatMap((island) => ['component-url', 'renderer-url', 'before-hydration-url'].map((name) => island.getAttribute(name)).filter((url): url is string => Boolean(url)));
   const js = measure(withStaticImports(dir, [...own, ...imported, ...islandChunks]));
   const { inlineJs } = pageWeight(dir, path);
   return { raw: js.raw + inlineJs.raw, gzip: js.gzip + inlineJs.gzip };
