@@ -94,6 +94,7 @@ export const uiSchema = z.strictObject({
   'quiz.problem.outdated': text,
   'letters.slug': slug,
   'quiz.result.openLetter': text,
+  'letters.cta': text,
   'letters.title': text,
   'letters.description': text,
   'letters.intro': text,

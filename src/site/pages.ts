@@ -4,6 +4,7 @@ import { locales } from '../i18n/locales';
 import { localePath } from '../i18n/paths';
 import { useTranslations } from '../i18n/ui';
 import { pathClashes, type SitePage } from './page-table';
+import { tools } from './tools';
 
 export interface GuideEntry extends GuidePage {
   entry: CollectionEntry<'guide'>;
@@ -27,9 +28,7 @@ function toolPages(lang: string): SitePage[] {
   const t = useTranslations(lang);
   return [
     { id: 'search', lang, path: localePath(lang, t('search.slug')), title: t('search.title') },
-    { id: 'quiz', lang, path: localePath(lang, t('quiz.slug')), title: t('quiz.title') },
-    { id: 'letters', lang, path: localePath(lang, t('letters.slug')), title: t('letters.title') },
-    { id: 'checklists', lang, path: localePath(lang, t('checklists.slug')), title: t('checklists.title') },
+    ...tools.map((tool) => ({ id: tool.id, lang, path: localePath(lang, t(tool.slug)), title: t(tool.title) })),
     { id: '404', lang, path: localePath(lang, '404'), title: t('notFound.title') },
   ];
 }

@@ -22,6 +22,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { parseDocument, isMap, isScalar } from 'yaml';
+import { toolIds } from '../../src/site/tools';
 import { locales, projectDir } from '../support/site';
 
 export { locales, projectDir };
@@ -29,7 +30,7 @@ export { locales, projectDir };
 export const contentDir = join(projectDir, 'content');
 
 /** The tools a `<ToolHint tool="…">` may name (see src/components/ToolHint.astro). */
-export const toolNames = ['quiz', 'letters', 'checklists'] as const;
+export const toolNames = toolIds;
 
 export interface FrontMatter {
   title?: string;

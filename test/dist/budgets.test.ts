@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { tools } from '../../src/site/tools';
 import { pageWeight, toolPageJs } from '../support/page-weight';
 import { distDir, guideSlug, htmlFiles, locales, projectDir, readHtml, uiString, urlPathOf } from '../support/site';
 
@@ -50,7 +51,7 @@ function guidePages(lang: string): Page[] {
 const allGuidePages = locales.flatMap(guidePages);
 const toolAndSearchPages = locales.flatMap((lang) => [`/${lang}/${uiString(lang, 'checklists.slug')}/`, `/${lang}/${uiString(lang, 'search.slug')}/`]);
 /** Tool pages with their JavaScript budget. */
-const toolPages = locales.flatMap((lang) => (['quiz', 'letters', 'checklists'] as const).map((tool) => `/${lang}/${uiString(lang, `${tool}.slug`)}/`));
+const toolPages = locales.flatMap((lang) => tools.map((tool) => `/${lang}/${uiString(lang, tool.slug)}/`));
 
 function expectFirstRoundTrip(path: string) {
   const { html, css, js, total } = pageWeight(distDir, path);
