@@ -51,7 +51,12 @@ export async function checklistsFor(lang: string): Promise<ChecklistProps[]> {
     intro: list.intro,
     items: list.items.map((item) => {
       const page = findPage(pages, item.page, lang);
-      return { id: item.id, text: item.text, why: item.why, more: { href: withBase(page.path, import.meta.env.BASE_URL), label: `${readMore} ${page.title}` } };
+      return {
+        id: item.id,
+        text: item.text,
+        why: item.why,
+        more: { href: withBase(page.path, import.meta.env.BASE_URL), label: `${readMore} ${page.title}` },
+      };
     }),
   }));
 }

@@ -21,6 +21,11 @@ describe('the checklists content', () => {
   });
 
   it('covers the four stages of an ending', () => {
-    expect(files.nl!.checklists.map((list) => list.id)).toEqual(['before-you-decide', 'prepare-the-conversation', 'the-conversation', 'handover-and-after']);
+    expect(files.nl!.checklists.map((list) => list.id)).toEqual([
+      'before-you-decide',
+      'prepare-the-conversation',
+      'the-conversation',
+      'handover-and-after',
+    ]);
   });
 });

@@ -18,7 +18,12 @@ export default function ClientSelect({ id, strings, disabled }: { id: string; st
   return (
     <p class="client-select">
       <label for={id}>{t('clients.label')}</label>{' '}
-      <select id={id} value={clients.current ?? ''} disabled={disabled} onChange={(event) => setClients(selectClient(clients, (event.target as HTMLSelectElement).value || undefined))}>
+      <select
+        id={id}
+        value={clients.current ?? ''}
+        disabled={disabled}
+        onChange={(event) => setClients(selectClient(clients, (event.target as HTMLSelectElement).value || undefined))}
+      >
         <option value="">{t('clients.unnamed')}</option>
         {clients.clients.map((client) => (
           <option key={client.id} value={client.id}>

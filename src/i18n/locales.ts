@@ -13,4 +13,3 @@ export function languageName(lang: string): string {
   if (!strings) throw new Error(`Unknown language "${lang}"`);
   return strings['language.name'];
 }
-

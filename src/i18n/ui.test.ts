@@ -28,7 +28,11 @@ describe('UI strings', () => {
   });
 
   it('uses the same {slots} in each string in every language, so filling them never fails', () => {
-    const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+    const slots = (text: string) =>
+      [...text.matchAll(/\{(\w+)\}/g)]
+        .map((m) => m[1])
+        .sort()
+        .join(',');
     for (const key of schemaKeys) {
       const expected = slots(uiStrings.nl![key as keyof typeof uiStrings.nl]);
       for (const [lang, strings] of Object.entries(uiStrings)) expect(slots(strings[key as keyof typeof strings]), `${lang} ${key}`).toBe(expected);

@@ -9,8 +9,13 @@ const policyOf = (html: string) => /content="([^"]*)"/.exec(html)![1];
 describe('withOwnHashes', () => {
   it("keeps only the hashes of the page's own inline scripts and styles, and every other source", () => {
     const body = '<style>a{}</style><script type="module">go()</script><script type="module" src="/x.js"></script>';
-    const html = page(`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-other=' ${hash('go()')}; style-src 'self' 'sha256-other=';`, body);
-    expect(policyOf(withOwnHashes(html))).toBe(`default-src 'self';script-src 'self' 'wasm-unsafe-eval' ${hash('go()')};style-src 'self' ${hash('a{}')};`);
+    const html = page(
+      `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-other=' ${hash('go()')}; style-src 'self' 'sha256-other=';`,
+      body,
+    );
+    expect(policyOf(withOwnHashes(html))).toBe(
+      `default-src 'self';script-src 'self' 'wasm-unsafe-eval' ${hash('go()')};style-src 'self' ${hash('a{}')};`,
+    );
   });
 
   it('leaves a page without inline scripts or styles with none allowed', () => {
@@ -19,8 +24,19 @@ describe('withOwnHashes', () => {
   });
 
   it('hashes only scripts the browser runs or processes: no data block (JSON, text/plain, a JavaScript type with parameters)', () => {
-    const runs = ['<script>a()</script>', '<script type="">b()</script>', '<script type=" Text/JavaScript ">c()</script>', '<script type="MODULE">d()</script>', '<script type="importmap">{"imports":{}}</script>'];
-    const data = ['<script type="application/json">{"lang":"nl"}</script>', '<script type="text/plain">e()</script>', '<script type="text/javascript; charset=utf-8">f()</script>', '<script type="application/ld+json">{}</script>'];
+    const runs = [
+      '<script>a()</script>',
+      '<script type="">b()</script>',
+      '<script type=" Text/JavaScript ">c()</script>',
+      '<script type="MODULE">d()</script>',
+      '<script type="importmap">{"imports":{}}</script>',
+    ];
+    const data = [
+      '<script type="application/json">{"lang":"nl"}</script>',
+      '<script type="text/plain">e()</script>',
+      '<script type="text/javascript; charset=utf-8">f()</script>',
+      '<script type="application/ld+json">{}</script>',
+    ];
     const html = page("script-src 'self'", [...runs, ...data].join(''));
     const expected = ['a()', 'b()', 'c()', 'd()', '{"imports":{}}'].map(hash);
     expect(policyOf(withOwnHashes(html))).toBe(`script-src 'self' ${expected.join(' ')}`);

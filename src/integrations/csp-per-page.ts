@@ -23,7 +23,9 @@ const inlineStyles = (root: HTMLElement): HTMLElement[] => root.querySelectorAll
  */
 export function withOwnHashes(html: string): string {
   const root = parsePage(html);
-  const meta = root.querySelectorAll('meta[http-equiv]').find((element) => element.getAttribute('http-equiv')!.trim().toLowerCase() === 'content-security-policy');
+  const meta = root
+    .querySelectorAll('meta[http-equiv]')
+    .find((element) => element.getAttribute('http-equiv')!.trim().toLowerCase() === 'content-security-policy');
   const policy = meta?.getAttribute('content');
   if (!meta || policy === undefined) return html;
   const hashes = {

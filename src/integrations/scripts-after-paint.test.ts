@@ -71,7 +71,9 @@ describe('scriptsAfterPaint', () => {
 
   it('finds module scripts whatever the order, quoting and case of their attributes', () => {
     const html = scriptsAfterPaint(
-      page("<script src=\"/_astro/a.js\" type=\"module\"></script><SCRIPT TYPE='Module' SRC='/_astro/b.js'></SCRIPT><script type=module src=/_astro/c.js async></script>"),
+      page(
+        '<script src="/_astro/a.js" type="module"></script><SCRIPT TYPE=\'Module\' SRC=\'/_astro/b.js\'></SCRIPT><script type=module src=/_astro/c.js async></script>',
+      ),
     );
     expect(scriptsLoadedAfterPaint(html)).toEqual(['/_astro/a.js', '/_astro/b.js', '/_astro/c.js']);
     expect(html.match(/<script/gi)).toHaveLength(1);
@@ -93,7 +95,9 @@ describe('scriptsAfterPaint', () => {
     const before = '<head>\n  <meta charset="utf-8">\n  <!-- a comment -->\n  <style>a>b{}</style>\n  ';
     const between = '\n  <script type="application/json">{"a":"</scr"}</script>\n  ';
     const after = '\n</head><body><p title="x > y">Text &amp; more</p></body>';
-    const html = scriptsAfterPaint(`${before}<script type="module" src="/_astro/a.js"></script>${between}<script src="/_astro/b.js" type="module"></script>${after}`);
+    const html = scriptsAfterPaint(
+      `${before}<script type="module" src="/_astro/a.js"></script>${between}<script src="/_astro/b.js" type="module"></script>${after}`,
+    );
     const loaderTag = /<script data-after-paint=[^>]*>[^<]*<\/script>/.exec(html)![0];
     expect(html).toBe(`${before}${loaderTag}${between}${after}`);
   });

@@ -24,7 +24,12 @@ const movable = new Set(['type', 'src', 'async', 'defer']);
 function moduleScriptsToMove(root: HTMLElement): HTMLElement[] {
   return root
     .querySelectorAll('script[src]')
-    .filter((script) => scriptKind(script) === 'module' && script.getAttribute('src') && Object.keys(script.attributes).every((name) => movable.has(name.toLowerCase())));
+    .filter(
+      (script) =>
+        scriptKind(script) === 'module' &&
+        script.getAttribute('src') &&
+        Object.keys(script.attributes).every((name) => movable.has(name.toLowerCase())),
+    );
 }
 
 const attributeValue = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');

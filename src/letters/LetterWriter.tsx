@@ -98,7 +98,10 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
   const invalid = Object.keys(problems) as FieldId[];
   const values = draftValues(draft, fields, today);
   // The preview shows where the sender's name will go until it is filled in.
-  const letter = composeLetter(shownFile, draft.lang, draft.letter, draft.register, { ...values, senderName: values.senderName.trim() || `[${t('letters.field.senderName')}]` });
+  const letter = composeLetter(shownFile, draft.lang, draft.letter, draft.register, {
+    ...values,
+    senderName: values.senderName.trim() || `[${t('letters.field.senderName')}]`,
+  });
   const mailto = mailtoHref(letter);
   const kindName = t(`letters.kind.${draft.letter}`);
   const lastDay = fields.has('notice') ? lastWorkingDay(today, draft.notice, values.chosenDate) : undefined;
@@ -134,7 +137,13 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
 
   /** One labelled control with its optional marker, hint and problem, tied together for screen readers. */
   // A plain function, not a component: a component defined here would remount its control on every key.
-  const field = (name: string, label: string, optional: boolean, hint: string | undefined, control: (describedBy: string | undefined) => ComponentChildren) => {
+  const field = (
+    name: string,
+    label: string,
+    optional: boolean,
+    hint: string | undefined,
+    control: (describedBy: string | undefined) => ComponentChildren,
+  ) => {
     const problem = showProblems ? problems[name as FieldId] : undefined;
     const describedBy = [hint && `letter-${name}-hint`, problem && `letter-${name}-problem`].filter(Boolean).join(' ') || undefined;
     return (
@@ -158,7 +167,12 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
     );
   };
   const label = (id: FieldId) => t(`letters.field.${id}` as LetterKey);
-  const choose = (name: 'letter' | 'lang' | 'register' | 'notice' | 'currency', text: string, options: [value: string, label: string][], hint?: string) =>
+  const choose = (
+    name: 'letter' | 'lang' | 'register' | 'notice' | 'currency',
+    text: string,
+    options: [value: string, label: string][],
+    hint?: string,
+  ) =>
     field(name, text, false, hint, (describedBy) => (
       <select id={`letter-${name}`} name={name} value={draft[name]} aria-describedby={describedBy} onChange={change(name)}>
         {options.map(([value, optionLabel]) => (
@@ -168,7 +182,10 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
         ))}
       </select>
     ));
-  const input = (id: FieldId & keyof Draft, options: { optional?: boolean; hint?: string; autocomplete?: string; list?: string; type?: string } = {}) =>
+  const input = (
+    id: FieldId & keyof Draft,
+    options: { optional?: boolean; hint?: string; autocomplete?: string; list?: string; type?: string } = {},
+  ) =>
     fields.has(id) &&
     field(id, label(id), Boolean(options.optional), options.hint, (describedBy) => (
       <input
@@ -186,7 +203,9 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
     ));
   const lines = (id: 'deliverables' | 'handoverItems', hint: string) =>
     fields.has(id) &&
-    field(id, label(id), true, hint, (describedBy) => <textarea id={`letter-${id}`} name={id} rows={4} value={draft[id]} onInput={change(id)} aria-describedby={describedBy} />);
+    field(id, label(id), true, hint, (describedBy) => (
+      <textarea id={`letter-${id}`} name={id} rows={4} value={draft[id]} onInput={change(id)} aria-describedby={describedBy} />
+    ));
   const setInvoice = (index: number, change: Partial<Draft['invoices'][number]>) =>
     update({ invoices: draft.invoices.map((row, i) => (i === index ? { ...row, ...change } : row)) });
   const currencyName = new Intl.DisplayNames(lang, { type: 'currency' });
@@ -225,7 +244,11 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
         )}
         {input('senderName', { autocomplete: 'name' })}
         {input('businessName', { optional: true, autocomplete: 'organization' })}
-        {input('clientName', { optional: true, hint: t(clientNameInLetter ? 'letters.hint.clientNameInLetter' : 'letters.hint.clientName'), list: 'letter-clients' })}
+        {input('clientName', {
+          optional: true,
+          hint: t(clientNameInLetter ? 'letters.hint.clientNameInLetter' : 'letters.hint.clientName'),
+          list: 'letter-clients',
+        })}
         <datalist id="letter-clients">
           {clients.clients.map((client) => (
             <option key={client.id} value={client.name} />
@@ -303,7 +326,13 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
         {input('refund', { optional: true, hint: t('letters.hint.amount') })}
         {fields.has('thanks') && (
           <p class="letter-field letter-check">
-            <input id="letter-thanks" name="thanks" type="checkbox" checked={draft.thanks} onChange={(event) => update({ thanks: (event.target as HTMLInputElement).checked })} />{' '}
+            <input
+              id="letter-thanks"
+              name="thanks"
+              type="checkbox"
+              checked={draft.thanks}
+              onChange={(event) => update({ thanks: (event.target as HTMLInputElement).checked })}
+            />{' '}
             <label for="letter-thanks">{t('letters.field.thanks')}</label>
           </p>
         )}

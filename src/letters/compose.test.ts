@@ -47,7 +47,8 @@ const file: LetterFile = letterFileSchema.parse({
   letters: Object.fromEntries(
     letterIds.map((id) => {
       // No thanks and no referral for an abusive client: the contract forbids them there.
-      const own = id === 'abusive-client' ? { ...template, body: template.body.filter((b) => b !== '{thanks}' && b !== '{referralPersonSentence}') } : template;
+      const own =
+        id === 'abusive-client' ? { ...template, body: template.body.filter((b) => b !== '{thanks}' && b !== '{referralPersonSentence}') } : template;
       return [id, { formal: own, informal: own }];
     }),
   ),
@@ -70,9 +71,13 @@ describe('composeLetter', () => {
     const { subject, body } = composeLetter(file, 'en', 'neutral', 'formal', minimal);
     expect(subject).toBe('Ending our work, Acme');
     expect(body).toBe(
-      ['Hello,', 'I have decided to end our collaboration with Acme.', 'My last working day is December 7, 2026.', 'No contact person was named.', 'Kind regards,\nSam Smit'].join(
-        '\n\n',
-      ),
+      [
+        'Hello,',
+        'I have decided to end our collaboration with Acme.',
+        'My last working day is December 7, 2026.',
+        'No contact person was named.',
+        'Kind regards,\nSam Smit',
+      ].join('\n\n'),
     );
   });
 
@@ -95,7 +100,9 @@ describe('composeLetter', () => {
     });
     expect(subject).toBe('Ending our work on the new website');
     expect(body).toContain('Dear Ann Lee,');
-    expect(body).toContain('About the 3 open invoices (€1,250.50):\n- invoice 2026-014, due October 1, 2026\n- invoice 2026-019, due November 1, 2026\n- invoice 2026-023');
+    expect(body).toContain(
+      'About the 3 open invoices (€1,250.50):\n- invoice 2026-014, due October 1, 2026\n- invoice 2026-019, due November 1, 2026\n- invoice 2026-023',
+    );
     expect(body).toContain('I will still deliver:\n- Final logo files');
     expect(body).not.toContain('No contact person');
     expect(body).toContain('Thank you for the work together.');
@@ -103,13 +110,17 @@ describe('composeLetter', () => {
   });
 
   it('adds conditional paragraphs only for their notice', () => {
-    expect(composeLetter(file, 'en', 'abusive-client', 'formal', { ...minimal, notice: 'immediately' }).body).toContain('This is effective immediately.');
+    expect(composeLetter(file, 'en', 'abusive-client', 'formal', { ...minimal, notice: 'immediately' }).body).toContain(
+      'This is effective immediately.',
+    );
     expect(composeLetter(file, 'en', 'abusive-client', 'formal', minimal).body).not.toContain('effective immediately');
   });
 
   it('drops the notice sentence for a milestone that was not named, and uses it when it was', () => {
     expect(composeLetter(file, 'en', 'neutral', 'formal', { ...minimal, notice: 'milestone' }).body).not.toContain('I will stop');
-    expect(composeLetter(file, 'en', 'neutral', 'formal', { ...minimal, notice: 'milestone', milestone: 'the launch' }).body).toContain('I will stop after the launch.');
+    expect(composeLetter(file, 'en', 'neutral', 'formal', { ...minimal, notice: 'milestone', milestone: 'the launch' }).body).toContain(
+      'I will stop after the launch.',
+    );
   });
 
   it('keeps hostile text as plain text and folds line breaks in single-line fields', () => {
@@ -122,7 +133,11 @@ describe('composeLetter', () => {
   });
 
   it('picks the plural phrase by the language rules', () => {
-    const one = composeLetter(file, 'en', 'payment-reminder', 'formal', { ...minimal, amount: 80, invoices: [{ number: '7', dueDate: new Date(2026, 0, 5) }] });
+    const one = composeLetter(file, 'en', 'payment-reminder', 'formal', {
+      ...minimal,
+      amount: 80,
+      invoices: [{ number: '7', dueDate: new Date(2026, 0, 5) }],
+    });
     expect(one.body).toContain('About the open invoice (€80.00):\n- invoice 7, due January 5, 2026');
   });
 });

@@ -55,7 +55,8 @@ export const formatDate = (date: Date, lang: string): string => new Intl.DateTim
  */
 export function composeLetter(file: LetterFile, lang: string, letter: LetterId, register: Register, input: LetterValues): Letter {
   const phrases = file.phrases[register];
-  const money = (amount: number | undefined) => (amount !== undefined && Number.isFinite(amount) && amount > 0 ? formatMoney(amount, input.currency, lang) : '');
+  const money = (amount: number | undefined) =>
+    amount !== undefined && Number.isFinite(amount) && amount > 0 ? formatMoney(amount, input.currency, lang) : '';
   const lastDay = lastWorkingDay(input.today, input.notice, input.chosenDate);
   const invoices = input.invoices.filter((invoice) => oneLine(invoice.number));
   const pluralPhrase = (phrases[`invoices.${pluralCategory(lang, invoices.length)}` as keyof typeof phrases] ?? phrases['invoices.other'])!;
@@ -109,7 +110,13 @@ export type SampleSlot =
  * A letter with every optional part present and [bracketed] words where the reader's data goes: the
  * page shows these when JavaScript is off, for copying by hand.
  */
-export function sampleLetter(file: LetterFile, letter: LetterId, register: Register, notice: NoticeKind, label: (slot: SampleSlot) => string): Letter {
+export function sampleLetter(
+  file: LetterFile,
+  letter: LetterId,
+  register: Register,
+  notice: NoticeKind,
+  label: (slot: SampleSlot) => string,
+): Letter {
   const phrases = file.phrases[register];
   const slot = (name: SampleSlot) => `[${label(name)}]`;
   const values: Record<string, string> = {
@@ -133,7 +140,13 @@ export function sampleLetter(file: LetterFile, letter: LetterId, register: Regis
 }
 
 /** Expands the register's phrases around the values, then keeps the blocks whose condition and data hold. */
-function render(file: LetterFile, letter: LetterId, register: Register, values: Record<string, string>, facts: { notice: NoticeKind; thanks: boolean; invoices: boolean }): Letter {
+function render(
+  file: LetterFile,
+  letter: LetterId,
+  register: Register,
+  values: Record<string, string>,
+  facts: { notice: NoticeKind; thanks: boolean; invoices: boolean },
+): Letter {
   const phrases = file.phrases[register];
   const { subject, body } = file.letters[letter][register];
   const phrase = (template: string) => fillIfComplete(template, values) ?? '';

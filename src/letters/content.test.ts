@@ -34,11 +34,7 @@ const full: LetterValues = {
   project: 'Website 2027',
   milestone: 'Launch',
   amount: 2480,
-  invoices: [
-    { number: '2026-031', dueDate: new Date(2026, 8, 30) },
-    { number: '2026-044', dueDate: new Date(2026, 9, 31) },
-    { number: '2026-050' },
-  ],
+  invoices: [{ number: '2026-031', dueDate: new Date(2026, 8, 30) }, { number: '2026-044', dueDate: new Date(2026, 9, 31) }, { number: '2026-050' }],
   deliverables: ['Logo files', 'Style guide'],
   handoverItems: ['Source files', 'Passwords'],
   referralPerson: 'Marco Rossi',
@@ -71,20 +67,23 @@ describe('the letter templates', () => {
       for (const register of registers) for (const id of requiredPhrases) expect(file.phrases[register][id], `${register}.${id}`).toBeTruthy();
     });
 
-    it.each(letterIds.flatMap((letter) => registers.map((register) => [letter, register] as const)))('%s (%s) reads cleanly, filled in and blank', (letter, register) => {
-      for (const values of [full, blank]) {
-        for (const notice of letter === 'abusive-client' ? (['immediately'] as const) : noticeKinds.filter((k) => k !== 'date')) {
-          const { subject, body } = composeLetter(file, lang, letter, register, { ...values, notice });
-          expect(subject.length, `${letter} ${register} subject`).toBeGreaterThan(5);
-          expect(flaws(subject), subject).toEqual([]);
-          expect(flaws(body), body).toEqual([]);
-          expect(body).toContain(values.senderName);
-          if (letter !== 'payment-reminder' && notice !== 'milestone') expect(body.length).toBeGreaterThan(200);
+    it.each(letterIds.flatMap((letter) => registers.map((register) => [letter, register] as const)))(
+      '%s (%s) reads cleanly, filled in and blank',
+      (letter, register) => {
+        for (const values of [full, blank]) {
+          for (const notice of letter === 'abusive-client' ? (['immediately'] as const) : noticeKinds.filter((k) => k !== 'date')) {
+            const { subject, body } = composeLetter(file, lang, letter, register, { ...values, notice });
+            expect(subject.length, `${letter} ${register} subject`).toBeGreaterThan(5);
+            expect(flaws(subject), subject).toEqual([]);
+            expect(flaws(body), body).toEqual([]);
+            expect(body).toContain(values.senderName);
+            if (letter !== 'payment-reminder' && notice !== 'milestone') expect(body.length).toBeGreaterThan(200);
+          }
         }
-      }
-      const filled = composeLetter(file, lang, letter, register, full).body;
-      expect(filled).toContain('Anna Berger');
-    });
+        const filled = composeLetter(file, lang, letter, register, full).body;
+        expect(filled).toContain('Anna Berger');
+      },
+    );
 
     it('mentions the invoices and amount in the payment letters', () => {
       for (const letter of ['payment-problems', 'payment-reminder'] as const) {

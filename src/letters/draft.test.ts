@@ -20,7 +20,8 @@ describe('parseAmount', () => {
 
   it('is empty for nothing and refuses what it cannot read for sure', () => {
     expect(parseAmount('  ', 'nl')).toBeUndefined();
-    for (const junk of ['abc', '1,2,3', '12-3', '1.2.3,4,5', '<script>', '€', '1e9', '9'.repeat(20)]) expect(parseAmount(junk, 'nl'), junk).toBe('invalid');
+    for (const junk of ['abc', '1,2,3', '12-3', '1.2.3,4,5', '<script>', '€', '1e9', '9'.repeat(20)])
+      expect(parseAmount(junk, 'nl'), junk).toBe('invalid');
   });
 });
 
@@ -76,8 +77,24 @@ describe('draftProblems', () => {
 
 describe('draftValues', () => {
   it('passes on only what the letter shows, parsed', () => {
-    const draft = { ...newDraft('nl'), senderName: 'Eva', project: 'Site', amount: '1.250,50', refund: '99', deliverables: 'Logo\n\nGids', handoverItems: 'Wachtwoorden' };
+    const draft = {
+      ...newDraft('nl'),
+      senderName: 'Eva',
+      project: 'Site',
+      amount: '1.250,50',
+      refund: '99',
+      deliverables: 'Logo\n\nGids',
+      handoverItems: 'Wachtwoorden',
+    };
     const values = draftValues(draft, new Set<FieldId>(['senderName', 'project', 'amount', 'deliverables']), today);
-    expect(values).toMatchObject({ project: 'Site', amount: 1250.5, refund: undefined, deliverables: ['Logo', '', 'Gids'], handoverItems: [], invoices: [], thanks: false });
+    expect(values).toMatchObject({
+      project: 'Site',
+      amount: 1250.5,
+      refund: undefined,
+      deliverables: ['Logo', '', 'Gids'],
+      handoverItems: [],
+      invoices: [],
+      thanks: false,
+    });
   });
 });

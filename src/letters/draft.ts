@@ -83,7 +83,13 @@ export function parseDraft(raw: string | null, langs: readonly string[]): Partia
   const stored = parseStoredObject(raw);
   const data = stored?.version === draftVersion ? stored.draft : undefined;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
-  const choices: Partial<Record<keyof Draft, readonly string[]>> = { letter: letterIds, lang: langs, register: registers, notice: noticeKinds, currency: currencies };
+  const choices: Partial<Record<keyof Draft, readonly string[]>> = {
+    letter: letterIds,
+    lang: langs,
+    register: registers,
+    notice: noticeKinds,
+    currency: currencies,
+  };
   const out: Record<string, unknown> = {};
   for (const [key, fresh] of Object.entries(newDraft(''))) {
     const value = (data as Record<string, unknown>)[key];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lastWorkingDay } from './last-day';
 
-const iso = (d: Date | undefined) => (d ? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` : undefined);
+const iso = (d: Date | undefined) =>
+  d ? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` : undefined;
 const monday = new Date(2026, 10, 23); // Monday 23 November 2026
 
 describe('lastWorkingDay', () => {

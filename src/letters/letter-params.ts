@@ -43,4 +43,5 @@ export function letterParams(letter: LetterId, notice?: NoticeKind): string {
 }
 
 /** The notice a letter starts with when nothing else chose one: at once for abuse, a transition for skills. */
-export const defaultNotice = (letter: LetterId): NoticeKind => (letter === 'abusive-client' ? 'immediately' : letter === 'outside-skills' ? '1-2-months' : '30-days');
+export const defaultNotice = (letter: LetterId): NoticeKind =>
+  letter === 'abusive-client' ? 'immediately' : letter === 'outside-skills' ? '1-2-months' : '30-days';

@@ -82,10 +82,12 @@ export const letterFileSchema = z.strictObject({
   subjectLabel: text,
   phrases: z.strictObject(Object.fromEntries(registers.map((r) => [r, phrases])) as Record<(typeof registers)[number], typeof phrases>),
   letters: z.strictObject(
-    Object.fromEntries(letterIds.map((id) => [id, z.strictObject(Object.fromEntries(registers.map((r) => [r, template])) as Record<(typeof registers)[number], typeof template>)])) as Record<
-      (typeof letterIds)[number],
-      z.ZodObject<Record<(typeof registers)[number], typeof template>>
-    >,
+    Object.fromEntries(
+      letterIds.map((id) => [
+        id,
+        z.strictObject(Object.fromEntries(registers.map((r) => [r, template])) as Record<(typeof registers)[number], typeof template>),
+      ]),
+    ) as Record<(typeof letterIds)[number], z.ZodObject<Record<(typeof registers)[number], typeof template>>>,
   ),
 });
 
@@ -120,7 +122,8 @@ export function templateProblems(file: LetterFile): string[] {
       const used = new Set(body.flatMap((b) => placeholdersIn(typeof b === 'string' ? b : b.text)));
       if (!used.has('greeting') || !used.has('signOff')) problems.push(`${where} needs {greeting} and {signOff}`);
       if (letter === 'abusive-client') {
-        for (const name of ['thanks', 'referralPersonSentence', 'referralProviderSentence']) if (used.has(name)) problems.push(`${where} must not use {${name}}`);
+        for (const name of ['thanks', 'referralPersonSentence', 'referralProviderSentence'])
+          if (used.has(name)) problems.push(`${where} must not use {${name}}`);
       }
     }
   }

@@ -19,14 +19,29 @@ interface Props extends QuizViewProps {
  * The result, explained: what weighed most (with the reader's own answers), the plan, the notice, where
  * to read on, the letter to start, and a link that shows this result again. Prints on its own.
  */
-export default function QuizResult({ model, scale, questions, outcomes, lettersHref, strings, answers, clientName, heading, onChange, onRetake }: Props) {
+export default function QuizResult({
+  model,
+  scale,
+  questions,
+  outcomes,
+  lettersHref,
+  strings,
+  answers,
+  clientName,
+  heading,
+  onChange,
+  onRetake,
+}: Props) {
   const t = translator(strings);
   const [copy, setCopy] = useState<'copied' | 'failed' | undefined>();
   const result = scoreQuiz(model, answers);
   const outcome = outcomes[result.outcome]!;
   const shareUrl = `${location.origin}${location.pathname}${answersSearch(model, answers)}`;
   // Red lines decide on their own, so they come first.
-  const weighed = [...result.redLines.map((id) => ({ id, redLine: true })), ...result.weighedMost.map((w) => ({ id: w.question, redLine: false }))].slice(0, 3);
+  const weighed = [
+    ...result.redLines.map((id) => ({ id, redLine: true })),
+    ...result.weighedMost.map((w) => ({ id: w.question, redLine: false })),
+  ].slice(0, 3);
   const label = (id: string) => scale.find((s) => s.id === answers[id])?.label ?? '';
 
   const copyLink = async () => {
@@ -53,8 +68,7 @@ export default function QuizResult({ model, scale, questions, outcomes, lettersH
         <ul class="quiz-weighed">
           {weighed.map(({ id, redLine }) => (
             <li key={id} data-question={id}>
-              {questions.find((q) => q.id === id)?.text}{' '}
-              <span class="quiz-answer">{t('quiz.result.yourAnswer', { answer: label(id) })}</span>
+              {questions.find((q) => q.id === id)?.text} <span class="quiz-answer">{t('quiz.result.yourAnswer', { answer: label(id) })}</span>
               {redLine && <strong class="quiz-tag">{t('quiz.result.redLine')}</strong>}
             </li>
           ))}

@@ -51,7 +51,11 @@ export default function QuizView(props: QuizViewProps) {
   const [opened] = useState(() => {
     const decoded = answersInAddress(model);
     const answers = decoded.ok ? decoded.answers : {};
-    return { answers, step: stepFor(model, answers, history.state), problem: decoded.ok || decoded.problem === 'missing' ? undefined : decoded.problem };
+    return {
+      answers,
+      step: stepFor(model, answers, history.state),
+      problem: decoded.ok || decoded.problem === 'missing' ? undefined : decoded.problem,
+    };
   });
   const [answers, setAnswers] = useState<Answers>(opened.answers);
   const [step, setStep] = useState<QuizStep>(opened.step);

@@ -9,7 +9,11 @@ const real = quizModelSchema.parse(model);
 
 describe('the quiz content', () => {
   it('exists for exactly the site languages', () => {
-    expect(Object.keys(texts).map((path) => path.slice(-'xx.json'.length, -'.json'.length)).sort()).toEqual([...locales]);
+    expect(
+      Object.keys(texts)
+        .map((path) => path.slice(-'xx.json'.length, -'.json'.length))
+        .sort(),
+    ).toEqual([...locales]);
   });
 
   it.each(Object.entries(texts))('%s has every question, answer and outcome of the model, and no other', (path, data) => {

@@ -22,7 +22,12 @@ describe('parseHistory', () => {
     });
     expect(parseHistory(raw)).toEqual({
       version: 1,
-      results: { a: [{ date: at(9), answers: '1.22' }, { date: at(3), answers: '1.00' }] },
+      results: {
+        a: [
+          { date: at(9), answers: '1.22' },
+          { date: at(3), answers: '1.00' },
+        ],
+      },
     });
   });
 

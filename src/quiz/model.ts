@@ -64,9 +64,21 @@ export function quizTextProblems(model: QuizModel, lang: string, words: QuizText
     for (const idName of expected) if (!actual.includes(idName)) problems.push(`"${lang}" lacks ${what} "${idName}"`);
     for (const idName of actual) if (!expected.includes(idName)) problems.push(`"${lang}" has ${what} "${idName}" that the model does not`);
   };
-  compare('the answer', model.scale.map((s) => s.id), Object.keys(words.scale));
-  compare('the question', model.questions.map((q) => q.id), Object.keys(words.questions));
-  compare('the outcome', model.outcomes.map((o) => o.id), Object.keys(words.outcomes));
+  compare(
+    'the answer',
+    model.scale.map((s) => s.id),
+    Object.keys(words.scale),
+  );
+  compare(
+    'the question',
+    model.questions.map((q) => q.id),
+    Object.keys(words.questions),
+  );
+  compare(
+    'the outcome',
+    model.outcomes.map((o) => o.id),
+    Object.keys(words.outcomes),
+  );
   return problems;
 }
 
@@ -74,6 +86,8 @@ export function quizTextProblems(model: QuizModel, lang: string, words: QuizText
 export function quizLinkProblems(model: QuizModel, pageIds: readonly string[], checklistIds: readonly string[]): string[] {
   return model.outcomes.flatMap((outcome) => [
     ...outcome.pages.filter((page) => !pageIds.includes(page)).map((page) => `outcome "${outcome.id}" points at an unknown guide page "${page}"`),
-    ...(outcome.checklist && !checklistIds.includes(outcome.checklist) ? [`outcome "${outcome.id}" points at an unknown checklist "${outcome.checklist}"`] : []),
+    ...(outcome.checklist && !checklistIds.includes(outcome.checklist)
+      ? [`outcome "${outcome.id}" points at an unknown checklist "${outcome.checklist}"`]
+      : []),
   ]);
 }

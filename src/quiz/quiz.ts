@@ -9,7 +9,8 @@ import { quizLinkProblems, quizModelSchema, quizTextProblems, quizTextSchema, ty
 import type { QuizViewProps } from './QuizView';
 
 /** Zod's issues as one line each, with where they are. */
-const issues = (error: { issues: { path: PropertyKey[]; message: string }[] }) => error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
+const issues = (error: { issues: { path: PropertyKey[]; message: string }[] }) =>
+  error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
 
 function parseModel(): QuizModel {
   const result = quizModelSchema.safeParse(modelData);
@@ -69,7 +70,9 @@ export async function quizFor(lang: string): Promise<QuizViewProps> {
         const checklist = checklists.find((list) => list.id === outcome.checklist);
         const links = [
           ...outcome.pages.map((id) => findPage(pages, id, lang)).map((page) => ({ href: href(page.path), title: page.title })),
-          ...(checklist ? [{ href: `${href(checklistsPage.path)}#checklist-${checklist.id}`, title: t('quiz.result.checklist', { title: checklist.title }) }] : []),
+          ...(checklist
+            ? [{ href: `${href(checklistsPage.path)}#checklist-${checklist.id}`, title: t('quiz.result.checklist', { title: checklist.title }) }]
+            : []),
         ];
         return [outcome.id, { ...words.outcomes[outcome.id]!, links }];
       }),

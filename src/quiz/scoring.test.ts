@@ -13,7 +13,13 @@ const model: QuizModel = quizModelSchema.parse({
     { id: 'often', value: 2 },
   ],
   questions: [
-    ...Array.from({ length: 11 }, (_, i) => ({ id: `q${i}`, sign: 'S1', weight: 1, letter: i === 3 ? 'outside-skills' : 'neutral', ...(i === 3 ? { notice: '1-2-months' } : {}) })),
+    ...Array.from({ length: 11 }, (_, i) => ({
+      id: `q${i}`,
+      sign: 'S1',
+      weight: 1,
+      letter: i === 3 ? 'outside-skills' : 'neutral',
+      ...(i === 3 ? { notice: '1-2-months' } : {}),
+    })),
     { id: 'abuse', sign: 'S5', weight: 3, redLine: true, letter: 'abusive-client' },
     { id: 'unethical', sign: 'S5', weight: 3, redLine: true, letter: 'abusive-client' },
   ].filter((q) => q.id !== 'q10'),

@@ -103,7 +103,10 @@ describe('checklists', () => {
     expect(await (await box(page, 'final-invoice')).isChecked()).toBe(true);
 
     await page.getByRole('button', { name: uiString('hu', 'common.delete') }).click();
-    await page.locator('.client-manager dialog').getByRole('button', { name: uiString('hu', 'common.delete') }).click();
+    await page
+      .locator('.client-manager dialog')
+      .getByRole('button', { name: uiString('hu', 'common.delete') })
+      .click();
     expect(await select.locator('option').count()).toBe(1);
     expect(await (await box(page, 'rehearse')).isChecked()).toBe(true);
     const stored = await page.evaluate(() => localStorage.getItem('client-exit:checklists'));
@@ -215,7 +218,9 @@ describe('checklists', () => {
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
     const form = await new AxeBuilder({ page }).withTags(tags).analyze();
     expect(form.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-    await list(page, 'before-you-decide').getByRole('button', { name: uiString('nl', 'checklists.reset') }).click();
+    await list(page, 'before-you-decide')
+      .getByRole('button', { name: uiString('nl', 'checklists.reset') })
+      .click();
     const dialog = await new AxeBuilder({ page }).withTags(tags).analyze();
     expect(dialog.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
     await page.context().close();

@@ -64,7 +64,10 @@ async function resultPages(lang: string, query: string): Promise<string[]> {
     const results = page.locator('search-page .pagefind-ui__results > li.pagefind-ui__result');
     const message = page.locator('search-page .pagefind-ui__message');
     await expect
-      .poll(() => results.count(), { timeout: 10_000, message: `no results for "${query}" (Pagefind says: ${await message.textContent().catch(() => '')})` })
+      .poll(() => results.count(), {
+        timeout: 10_000,
+        message: `no results for "${query}" (Pagefind says: ${await message.textContent().catch(() => '')})`,
+      })
       .toBeGreaterThan(0);
     await expect.poll(() => results.locator('.pagefind-ui__loading').count(), { timeout: 10_000 }).toBe(0);
     // Main results only, in order: a page's sections are nested links inside its own result.

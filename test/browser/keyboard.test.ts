@@ -30,7 +30,11 @@ function focused(page: Page) {
     if (!el || el === document.body) return undefined;
     const style = getComputedStyle(el);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-    return { kb: el.dataset.kb, name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`, visible: outline || style.boxShadow !== 'none' };
+    return {
+      kb: el.dataset.kb,
+      name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+      visible: outline || style.boxShadow !== 'none',
+    };
   });
 }
 
@@ -54,7 +58,8 @@ async function tabWalk(page: Page) {
     if (!now.visible) invisible.push(now.name);
   }
   const missed = await page.evaluate(
-    (seen) => [...document.querySelectorAll<HTMLElement>('[data-kb]')].filter((el) => !seen.includes(el.dataset.kb!)).map((el) => el.outerHTML.slice(0, 80)),
+    (seen) =>
+      [...document.querySelectorAll<HTMLElement>('[data-kb]')].filter((el) => !seen.includes(el.dataset.kb!)).map((el) => el.outerHTML.slice(0, 80)),
     [...reached],
   );
   return { total, missed, invisible };

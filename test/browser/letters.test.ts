@@ -62,7 +62,10 @@ describe('letter generator', () => {
     expect(copied).toContain('Anna Berger');
     expect(copied).toContain('2026-044');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: uiString(lang, 'letters.download') }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: uiString(lang, 'letters.download') }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^[a-z0-9-]+\.txt$/);
     const file = readFileSync((await download.path())!, 'utf8');
     expect(file).toBe(copied);
@@ -180,7 +183,10 @@ describe('letter generator', () => {
     expect([...url.searchParams.keys()]).toEqual(['subject', 'body']);
     expect(url.searchParams.get('body')).toContain(hostile);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: uiString('it', 'letters.download') }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: uiString('it', 'letters.download') }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^etc-passwd-[a-z0-9-]+\.txt$/);
     expect(readFileSync((await download.path())!, 'utf8')).toContain(hostile);
 

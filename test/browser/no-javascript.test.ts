@@ -53,7 +53,12 @@ describe('with JavaScript, before a tool has loaded', () => {
   it.each([
     ['the quiz page', () => `/it/${uiString('it', 'quiz.slug')}/`, '**/_astro/_quiz_*.js', uiString('it', 'quiz.noscript')],
     ['the letters page', () => `/hu/${uiString('hu', 'letters.slug')}/`, '**/_astro/_letters_*.js', uiString('hu', 'letters.noscript')],
-    ['a guide page with a checklist', () => `/fr/${guideSlug('fr', 'handover')}/`, '**/_astro/hydrate-checklist.*.js', uiString('fr', 'checklists.noscript')],
+    [
+      'a guide page with a checklist',
+      () => `/fr/${guideSlug('fr', 'handover')}/`,
+      '**/_astro/hydrate-checklist.*.js',
+      uiString('fr', 'checklists.noscript'),
+    ],
   ])('%s does not tell the reader that JavaScript is needed', async (_name, path, script, note) => {
     const page = await openPage(browser());
     await holdRequests(page, script);

@@ -21,7 +21,10 @@ const quizUrl = (lang: string) => `${siteUrl}${quizPath(lang)}`;
 const total = model.questions.length;
 
 type AnswerSet = Record<string, string>;
-const everyQuestion = (step: string, extra: AnswerSet = {}): AnswerSet => ({ ...Object.fromEntries(model.questions.map((q) => [q.id, step])), ...extra });
+const everyQuestion = (step: string, extra: AnswerSet = {}): AnswerSet => ({
+  ...Object.fromEntries(model.questions.map((q) => [q.id, step])),
+  ...extra,
+});
 const redLinesNever = Object.fromEntries(model.questions.filter((q) => q.redLine).map((q) => [q.id, 'never']));
 
 /** One set of answers for each outcome, chosen by hand; the test checks scoring agrees before using them. */
@@ -89,7 +92,9 @@ describe('the quiz', () => {
       for (const id of weighed) {
         const item = page.locator(`.quiz-weighed li[data-question="${id}"]`);
         expect(await item.textContent()).toContain(text.questions[id]!.text);
-        expect(await item.locator('.quiz-answer').textContent()).toBe(fill(uiString(lang, 'quiz.result.yourAnswer'), { answer: text.scale[answers[id]!]! }));
+        expect(await item.locator('.quiz-answer').textContent()).toBe(
+          fill(uiString(lang, 'quiz.result.yourAnswer'), { answer: text.scale[answers[id]!]! }),
+        );
         expect(await item.locator('.quiz-tag').count()).toBe(expected.redLines.includes(id) ? 1 : 0);
       }
 
@@ -341,8 +346,14 @@ describe('the quiz', () => {
     const id = await page.evaluate(() => JSON.parse(localStorage.getItem('client-exit:clients')!).current as string);
     expect(await page.evaluate(() => localStorage.getItem('client-exit:quiz-history'))).toContain(id);
     await page.getByRole('button', { name: uiString('it', 'quiz.retake') }).click();
-    await page.locator('.client-manager').getByRole('button', { name: uiString('it', 'common.delete') }).click();
-    await page.locator('.client-manager dialog').getByRole('button', { name: uiString('it', 'common.delete') }).click();
+    await page
+      .locator('.client-manager')
+      .getByRole('button', { name: uiString('it', 'common.delete') })
+      .click();
+    await page
+      .locator('.client-manager dialog')
+      .getByRole('button', { name: uiString('it', 'common.delete') })
+      .click();
     await expect.poll(() => page.evaluate(() => localStorage.getItem('client-exit:quiz-history'))).not.toContain(id);
     await page.context().close();
   });

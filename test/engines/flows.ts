@@ -108,7 +108,12 @@ export function describeFlows(name: EngineName) {
         await waitFor(page, '.quiz.is-live .quiz-start .quiz-primary');
         await page.click('.quiz-start .quiz-primary');
         for (const question of model.questions) {
-          await until(page, `question ${question.id}`, (text) => document.querySelector('.quiz-question')?.textContent === text, words.questions[question.id]!.text);
+          await until(
+            page,
+            `question ${question.id}`,
+            (text) => document.querySelector('.quiz-question')?.textContent === text,
+            words.questions[question.id]!.text,
+          );
           await page.click(`.quiz-step input[value="${exitAnswers[question.id]}"]`);
           await page.click('.quiz-nav button[type="submit"]');
         }
@@ -135,7 +140,12 @@ export function describeFlows(name: EngineName) {
         await page.fill('.letter-form [name="contactPerson"]', 'Anna Berger');
         await page.fill('.letter-form [name="project"]', 'Website 2027');
         const greeting = letterPhrases(lang).formal.greeting!.replace('{contactPerson}', 'Anna Berger');
-        await until(page, 'the preview to greet Anna Berger', (g) => document.querySelector<HTMLElement>('.letter-preview .letter-paper')?.innerText.includes(g), greeting);
+        await until(
+          page,
+          'the preview to greet Anna Berger',
+          (g) => document.querySelector<HTMLElement>('.letter-preview .letter-paper')?.innerText.includes(g),
+          greeting,
+        );
         expect(await preview()).toContain('Website 2027');
         expect(spaces(await preview())).toMatch(/Eva Kovács\s*$/);
 
@@ -165,9 +175,17 @@ export function describeFlows(name: EngineName) {
         await page.reload();
         expect(await page.run(() => scrollY), 'the reload keeps the page scrolled').toBeGreaterThan(0);
         // The list in view wakes with its tick; the one above wakes when the reader scrolls back to it.
-        await until(page, 'the tick in view after the reload', () => document.querySelector<HTMLInputElement>('li[data-item="return-files"] input')?.checked);
+        await until(
+          page,
+          'the tick in view after the reload',
+          () => document.querySelector<HTMLInputElement>('li[data-item="return-files"] input')?.checked,
+        );
         await page.run(() => document.querySelector('li[data-item="cool-off"]')?.scrollIntoView({ block: 'center' }));
-        await until(page, 'the tick above after the reload', () => document.querySelector<HTMLInputElement>('li[data-item="cool-off"] input')?.checked);
+        await until(
+          page,
+          'the tick above after the reload',
+          () => document.querySelector<HTMLInputElement>('li[data-item="cool-off"] input')?.checked,
+        );
         await tick(page, 'final-invoice');
         await until(page, 'a tick after the reload', () => document.querySelector<HTMLInputElement>('li[data-item="final-invoice"] input')?.checked);
       }));
@@ -182,7 +200,11 @@ export function describeFlows(name: EngineName) {
 
         await page.goto(`/${lang}/${guideSlug(lang, 'ending-it')}/#checklist-the-conversation`);
         expect(await page.run(() => scrollY), 'the guide page opens at the fragment').toBeGreaterThan(0);
-        await until(page, 'the guide page’s list to wake with its tick', () => document.querySelector<HTMLInputElement>('[data-checklist="the-conversation"] li[data-item="say-it-early"] input')?.checked);
+        await until(
+          page,
+          'the guide page’s list to wake with its tick',
+          () => document.querySelector<HTMLInputElement>('[data-checklist="the-conversation"] li[data-item="say-it-early"] input')?.checked,
+        );
       }));
   });
 }

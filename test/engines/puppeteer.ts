@@ -2,7 +2,14 @@ import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { engineBinaries, missingEngine, siteUrl, type Engine, type EnginePage } from './driver';
 
-const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Debian's Chromium (over CDP) or Firefox ESR (over WebDriver BiDi, no geckodriver needed), through puppeteer-core. */
 export async function launchPuppeteer(name: 'chromium' | 'firefox'): Promise<Engine> {

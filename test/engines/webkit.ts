@@ -25,7 +25,9 @@ const freePort = () =>
 /** Starts Xvfb on a free display (it prints the number it chose on the descriptor we give it). */
 function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    });
     xvfb.on('error', () => reject(missingEngine('webkit', 'Xvfb (the display WebKit needs)')));
     xvfb.stdio[3]!.once('data', (data: Buffer) => resolve({ display: `:${data.toString().trim()}`, process: xvfb }));
     xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it was ready`)));
@@ -104,7 +106,16 @@ function pageOf(client: Client): EnginePage {
     },
     async press(key) {
       const value = keyCodes[key];
-      await client.performActions([{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }]);
+      await client.performActions([
+        {
+          type: 'key',
+          id: 'keyboard',
+          actions: [
+            { type: 'keyDown', value },
+            { type: 'keyUp', value },
+          ],
+        },
+      ]);
       await client.releaseActions();
     },
     async choose(selector, value) {

@@ -77,11 +77,15 @@ export function toolPageJs(dir: string, path: string): Bytes {
   const root = parsePage(readFileSync(fileOf(dir, path), 'utf8'));
   const own = moduleScripts(root);
   const imported = own.flatMap((src) =>
-    [...readFileSync(fileOf(dir, src), 'utf8').matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(([, dep]) => new URL(dep!, `http://x${src}`).pathname),
+    [...readFileSync(fileOf(dir, src), 'utf8').matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(
+      ([, dep]) => new URL(dep!, `http://x${src}`).pathname,
+    ),
   );
   const islandChunks = root
     .querySelectorAll('astro-island')
-    .flatMap((island) => ['component-url', 'renderer-url', 'before-hydration-url'].map((name) => island.getAttribute(name)).filter((url): url is string => Boolean(url)));
+    .flatMap((island) =>
+      ['component-url', 'renderer-url', 'before-hydration-url'].map((name) => island.getAttribute(name)).filter((url): url is string => Boolean(url)),
+    );
   const js = measure(withStaticImports(dir, [...own, ...imported, ...islandChunks]));
   const { inlineJs } = pageWeight(dir, path);
   return { raw: js.raw + inlineJs.raw, gzip: js.gzip + inlineJs.gzip };

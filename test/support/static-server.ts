@@ -35,11 +35,7 @@ async function fileFor(root: string, pathname: string): Promise<string | undefin
  * browser accepts it), index.html for folders, and the language's 404 page (or the root one) with
  * status 404 for anything missing. `transformHtml`, where given, rewrites each HTML page as it is sent.
  */
-export async function serveStatic(
-  root: string,
-  port = 0,
-  transformHtml?: (html: string) => string,
-): Promise<{ url: string; server: Server }> {
+export async function serveStatic(root: string, port = 0, transformHtml?: (html: string) => string): Promise<{ url: string; server: Server }> {
   const send = async (response: ServerResponse, status: number, file: string, acceptEncoding: string) => {
     const type = types[extname(file)] ?? 'application/octet-stream';
     const body = type === types['.html'] && transformHtml ? Buffer.from(transformHtml(await readFile(file, 'utf8'))) : undefined;
