@@ -104,6 +104,23 @@ export async function until<A extends unknown[], T>(
   }
 }
 
+/**
+ * Runs a user action until the element lets it through (exists, is visible, is not covered or busy
+ * re-rendering), for up to 5 s, as a reader would try again: engines refuse an action on an element
+ * that is not interactable yet instead of waiting for it.
+ */
+export async function whenActionable<T>(engine: EngineName, what: string, act: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    try {
+      return await act();
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`${engine}: could not ${what}: ${(error as Error).message}`, { cause: error });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 /** Waits for an element matching `selector` to exist (and, with `visible`, to have a box). */
 export const waitFor = (page: EnginePage, selector: string, visible = false) =>
   until(

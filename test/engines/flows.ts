@@ -43,6 +43,23 @@ const checklistsLive = (page: EnginePage) => waitFor(page, '.checklist.is-live')
 async function tick(page: EnginePage, item: string) {
   await page.run((i) => document.querySelector(`li[data-item="${i}"]`)?.scrollIntoView({ block: 'center' }), item);
   await waitFor(page, `.checklist.is-live li[data-item="${item}"] input`);
+  // A list above that comes alive grows (its progress line) and moves this box down: click once all
+  // lists in view are awake and the box has stopped moving, or the click lands where it used to be.
+  await until(
+    page,
+    `the box of ${item} to stay put`,
+    async (i) => {
+      const top = () => document.querySelector(`li[data-item="${i}"] input`)!.getBoundingClientRect().top;
+      const before = top();
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const asleepInView = [...document.querySelectorAll('.checklist:not(.is-live)')].some((list) => {
+        const box = list.getBoundingClientRect();
+        return box.bottom > 0 && box.top < innerHeight;
+      });
+      return top() === before && !asleepInView;
+    },
+    item,
+  );
   await page.click(`.checklist.is-live li[data-item="${item}"] input`);
 }
 

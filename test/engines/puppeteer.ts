@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
-import { engineBinaries, missingEngine, siteUrl, type Engine, type EnginePage } from './driver';
+import { engineBinaries, missingEngine, siteUrl, whenActionable, type Engine, type EnginePage } from './driver';
 
 const chromiumFlags = [
   '--no-sandbox',
@@ -44,19 +44,16 @@ function pageOf(engine: 'chromium' | 'firefox', page: Page, close: () => Promise
     },
     url: async () => new URL(page.url()),
     run: (fn, ...args) => page.evaluate(fn as (...a: unknown[]) => unknown, ...args) as never,
-    async click(selector) {
-      await page.click(selector);
-    },
-    async fill(selector, text) {
-      await page.$eval(selector, (field) => ((field as HTMLInputElement).value = ''));
-      await page.type(selector, text);
-    },
+    click: (selector) => whenActionable(engine, `click ${selector}`, () => page.click(selector)),
+    fill: (selector, text) =>
+      whenActionable(engine, `type into ${selector}`, async () => {
+        await page.$eval(selector, (field) => ((field as HTMLInputElement).value = ''));
+        await page.type(selector, text);
+      }),
     async press(key) {
       await page.keyboard.press(key as KeyInput);
     },
-    async choose(selector, value) {
-      await page.select(selector, value);
-    },
+    choose: (selector, value) => whenActionable(engine, `choose ${value} in ${selector}`, () => page.select(selector, value).then(() => undefined)),
     close,
   };
 }

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import WebDriver, { type Client } from 'webdriver';
-import { engineBinaries, missingEngine, siteUrl, type Engine, type EnginePage, type Key } from './driver';
+import { engineBinaries, missingEngine, siteUrl, whenActionable, type Engine, type EnginePage, type Key } from './driver';
 
 /** Debian's MiniBrowser, the WebKitGTK browser that WebKitWebDriver drives. */
 const miniBrowser = process.env.WEBKIT_BROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -96,14 +96,13 @@ function pageOf(client: Client): EnginePage {
     reload: () => client.refresh(),
     url: async () => new URL(await client.getUrl()),
     run: (fn, ...args) => client.executeScript(`return (${fn.toString()}).apply(null, arguments)`, args as unknown as never[]),
-    async click(selector) {
-      await client.elementClick(await find(selector));
-    },
-    async fill(selector, text) {
-      const element = await find(selector);
-      await client.elementClear(element);
-      await client.elementSendKeys(element, text);
-    },
+    click: (selector) => whenActionable('webkit', `click ${selector}`, async () => client.elementClick(await find(selector))),
+    fill: (selector, text) =>
+      whenActionable('webkit', `type into ${selector}`, async () => {
+        const element = await find(selector);
+        await client.elementClear(element);
+        await client.elementSendKeys(element, text);
+      }),
     async press(key) {
       const value = keyCodes[key];
       await client.performActions([
@@ -118,9 +117,8 @@ function pageOf(client: Client): EnginePage {
       ]);
       await client.releaseActions();
     },
-    async choose(selector, value) {
-      await client.elementClick(await find(`${selector} option[value="${value}"]`));
-    },
+    choose: (selector, value) =>
+      whenActionable('webkit', `choose ${value} in ${selector}`, async () => client.elementClick(await find(`${selector} option[value="${value}"]`))),
     close: () => client.deleteSession(),
   };
 }
