@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../support/browser.ts';
+import { chromiumFlags, chromiumPath } from '../support/browser.ts';
 import { pageWeight, toolPageJs } from '../support/page-weight.ts';
 import { distDir, guideSlug, projectDir, uiString } from '../support/site.ts';
 import { serveStatic } from '../support/static-server.ts';
@@ -36,15 +36,7 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const { url, server } = await serveStatic(distDir);
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromeFlags: ['--headless=new', ...chromiumFlags],
 });
 
 const rows: string[] = [];

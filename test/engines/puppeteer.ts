@@ -1,15 +1,7 @@
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
+import { chromiumFlags } from '../support/browser';
 import { engineBinaries, missingEngine, siteUrl, whenActionable, type Engine, type EnginePage } from './driver';
-
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Debian's Chromium (over CDP) or Firefox ESR (over WebDriver BiDi, no geckodriver needed), through puppeteer-core. */
 export async function launchPuppeteer(name: 'chromium' | 'firefox'): Promise<Engine> {
