@@ -20,6 +20,14 @@ export default defineConfig({
   build: { format: 'directory' },
   // Scoped styles as classes (astro-xxxx) rather than data-astro-cid-xxxx attributes: the same specificity, fewer bytes.
   scopedStyleStrategy: 'class',
+  // No list of each island's chunks in the island loader (islands/island.ts) for Vite to preload: on every
+  // page with an island it weighed more than the loader's own code. An island's module fetches its imports
+  // when it wakes. (Astro sets build.modulePreload itself, so this goes through a plugin.)
+  vite: {
+    plugins: [
+      { name: 'islands-without-preload-lists', configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined) },
+    ],
+  },
   integrations: [
     mdx(),
     preact(),

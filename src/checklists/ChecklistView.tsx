@@ -19,7 +19,7 @@ export interface ChecklistViewItem {
 /** A checklist's words: the "checklists" and "clients" UI strings and the shared ones. */
 export type ChecklistKey = KeysOf<'checklists' | 'clients'>;
 
-interface Props {
+export interface ChecklistProps {
   id: string;
   title: string;
   intro: string;
@@ -32,10 +32,10 @@ interface Props {
 
 /**
  * One checklist. The server renders it as a plain list (all a reader without JavaScript gets); once
- * hydrated (see hydrate-checklist.tsx), each item is a checkbox whose state is kept per client in this
+ * hydrated (see hydrate-checklist.ts), each item is a checkbox whose state is kept per client in this
  * browser.
  */
-export default function ChecklistView({ id, title, intro, items, strings, headingLevel, clientPicker }: Props) {
+export default function ChecklistView({ id, title, intro, items, strings, headingLevel, clientPicker }: ChecklistProps) {
   const t = translator(strings);
   const [live, setLive] = useState(false);
   const [clients] = useSharedStore(clientStore);
@@ -125,4 +125,42 @@ export default function ChecklistView({ id, title, intro, items, strings, headin
       )}
     </section>
   );
+}
+
+/** The little of an element that reading props back needs: the DOM's Element, or node-html-parser's in tests. */
+interface MarkupElement {
+  readonly tagName: string;
+  readonly textContent: string | null;
+  readonly nextElementSibling: MarkupElement | null;
+  getAttribute(name: string): string | null | undefined;
+  querySelector(selectors: string): MarkupElement | null;
+  querySelectorAll(selectors: string): Iterable<MarkupElement>;
+}
+
+/**
+ * A checklist's props, but its strings, read back from the markup this view rendered on the server inside
+ * <checklist-island> (`host`), so a list's words are not sent twice. Keep it beside the view: a change to
+ * the markup above must change this too, and ChecklistView.test.ts renders and reads back to prove it.
+ */
+export function checklistFromMarkup(host: MarkupElement): Omit<ChecklistProps, 'strings'> {
+  const section = host.querySelector('[data-checklist]')!;
+  const heading = section.querySelector('h2, h3')!;
+  const items = [...section.querySelectorAll('li[data-item]')].map((li): ChecklistViewItem => {
+    const why = li.querySelector('.checklist-why');
+    const more = li.querySelector('.checklist-more a');
+    return {
+      id: li.getAttribute('data-item')!,
+      text: li.querySelector('label')!.textContent!,
+      ...(why && { why: why.textContent! }),
+      ...(more && { more: { href: more.getAttribute('href')!, label: more.textContent! } }),
+    };
+  });
+  return {
+    id: section.getAttribute('data-checklist')!,
+    title: heading.textContent!,
+    intro: heading.nextElementSibling!.textContent!,
+    items,
+    headingLevel: heading.tagName.toUpperCase() === 'H2' ? 2 : 3,
+    clientPicker: host.getAttribute('data-client-picker') != null,
+  };
 }

@@ -6,7 +6,7 @@ import { isComplete } from './flow';
 import { forgetClientHistory, removeResult, resultsOf, type QuizHistory as History } from './history';
 import type { QuizModel } from './model';
 import { scoreQuiz } from './scoring';
-import type { OutcomeWords, QuizKey } from './QuizView';
+import type { OutcomeWords, QuizKey } from './view-props';
 
 interface Props {
   lang: string;

@@ -5,7 +5,7 @@ import { translator } from '../i18n/translator';
 import { letterParams } from '../letters/letter-params';
 import { answersSearch } from './flow';
 import { scoreQuiz, type Answers } from './scoring';
-import type { QuizViewProps } from './QuizView';
+import type { QuizViewProps } from './view-props';
 
 interface Props extends QuizViewProps {
   answers: Answers;

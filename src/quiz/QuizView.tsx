@@ -3,45 +3,25 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import ClientManager from '../clients/ClientManager';
 import { clientStore } from '../clients/client-store';
 import { defaultList } from '../clients/clients';
-import { translator, type KeysOf, type Strings } from '../i18n/translator';
+import { translator } from '../i18n/translator';
 import { useSharedStore } from '../storage/use-shared-store';
 import { answersParam, decodeAnswers, encodeAnswers } from './answers-url';
 import { answersSearch, stepFor, type QuizStep } from './flow';
 import { addResult } from './history';
 import { historyStore } from './history-store';
 import type { QuizModel } from './model';
+import type { QuizViewProps } from './view-props';
 import QuizHistory from './QuizHistory';
 import QuizResult from './QuizResult';
 import type { Answers } from './scoring';
 
 /** The quiz's words: the quiz's and the client manager's UI strings, and the shared ones. */
-export type QuizKey = KeysOf<'quiz' | 'clients'>;
-
-export interface OutcomeWords {
-  title: string;
-  summary: string;
-  plan: string[];
-  /** Guide pages and the checklist that fit the outcome, resolved at build time. */
-  links: { href: string; title: string }[];
-}
-
-export interface QuizViewProps {
-  lang: string;
-  model: QuizModel;
-  scale: { id: string; label: string }[];
-  questions: { id: string; text: string; hint: string }[];
-  outcomes: Record<string, OutcomeWords>;
-  /** The letter generator's page; the result adds `?letter=…&notice=…`. */
-  lettersHref: string;
-  strings: Strings<QuizKey>;
-}
-
 const urlFor = (search: string) => `${location.pathname}${search}`;
 const answersInAddress = (model: QuizModel) => decodeAnswers(model, new URLSearchParams(location.search).get(answersParam));
 
 /**
  * The self-assessment: one question at a time, then a result that explains itself. Rendered in the
- * browser only (islands/mount.ts); the page itself shows the questions as a list. Answers live in the
+ * browser only (islands/render.ts); the page itself shows the questions as a list. Answers live in the
  * address (`?a=`), so a reload, a bookmark or a shared link shows the same step; each step is a browser
  * history entry.
  */

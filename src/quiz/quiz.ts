@@ -6,7 +6,7 @@ import { useTranslations } from '../i18n/ui';
 import { findPage } from '../site/page-table';
 import { guidePages, sitePages } from '../site/pages';
 import { quizLinkProblems, quizModelSchema, quizTextProblems, quizTextSchema, type QuizModel, type QuizText } from './model';
-import type { QuizViewProps } from './QuizView';
+import type { QuizViewProps } from './view-props';
 
 /** Zod's issues as one line each, with where they are. */
 const issues = (error: { issues: { path: PropertyKey[]; message: string }[] }) =>

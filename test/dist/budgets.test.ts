@@ -93,26 +93,25 @@ describe('byte budgets', () => {
 });
 
 describe('toolPageJs', () => {
-  it("counts a page's scripts, what they import(), and each island's chunks with their static imports, once each", () => {
+  it("counts a page's scripts, what they import(), and their static imports, once each, but not what those import()", () => {
     const dir = mkdtempSync(join(tmpdir(), 'tool-page-'));
     mkdirSync(join(dir, '_astro'));
     const files: Record<string, string> = {
-      'page.js': 'document.body.dataset.ok="1";import("./lazy.js").then(m=>m.go());',
-      'lazy.js': 'import{h}from"./shared.js";export const go=()=>h();',
-      'Tool.js': 'import{h}from"./shared.js";export default()=>h();',
-      'client.js': 'import{h}from"./shared.js";export default()=>import("./signals.js");',
+      'page.js': 'import"./shared.js";import("./hydrate.js");import("./lazy.js")',
+      'hydrate.js': 'import{h}from"./shared.js";import"./preact.js";export const wake=()=>h();',
+      'lazy.js': 'import{h}from"./shared.js";export const go=()=>import("./later.js");',
       'shared.js': 'export const h=()=>1;',
-      'signals.js': 'export const s=1;',
+      'preact.js': 'export const p=1;',
+      'later.js': 'export const s=1;',
     };
     for (const [name, code] of Object.entries(files)) writeFileSync(join(dir, '_astro', name), code);
     const inline = 'window.x=1';
     writeFileSync(
       join(dir, 'index.html'),
-      `<script type="module" src="/_astro/page.js"></script><script>${inline}</script><script type="application/json">{}</script>` +
-        '<astro-island uid="a" component-url="/_astro/Tool.js" renderer-url="/_astro/client.js" client="load"></astro-island>',
+      `<script type="module" src="/_astro/page.js"></script><script>${inline}</script><script type="application/json">{}</script>`,
     );
     const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
-    const counted = ['page.js', 'lazy.js', 'Tool.js', 'client.js', 'shared.js'].map((name) => gzip(files[name]!));
+    const counted = ['page.js', 'shared.js', 'hydrate.js', 'preact.js', 'lazy.js'].map((name) => gzip(files[name]!));
     expect(toolPageJs(dir, '/').gzip).toBe(counted.reduce((a, b) => a + b, 0) + gzip(inline));
   });
 });

@@ -66,12 +66,10 @@ export function pageWeight(dir: string, path: string): { html: Bytes; css: Bytes
 
 /**
  * All the JavaScript of a tool page (the checklists, the quiz, the letters), Pagefind's aside: its inline
- * scripts and module scripts; what its own scripts load with import() (how a page script wakes its tool:
- * the checklists page does); and what every Astro island loads to hydrate (the component-url,
- * renderer-url and before-hydration-url of each <astro-island>, whatever its client: directive, since a
- * tool's islands are on screen at once); all with their static imports, each file counted once.
- * pageWeight leaves these out; on a tool page they are the page. Dynamic imports inside island chunks
- * are not followed: Astro's Preact renderer, for one, loads signals support only for signal props.
+ * scripts and module scripts, and what those load with import() (an island that wakes late, see
+ * src/islands/island.ts: a tool's islands are on screen at once, so all of them wake), with their static
+ * imports, each file counted once. pageWeight leaves these out; on a tool page they are the page.
+ * Dynamic imports inside those are not followed.
  */
 export function toolPageJs(dir: string, path: string): Bytes {
   const root = parsePage(readFileSync(fileOf(dir, path), 'utf8'));
@@ -81,12 +79,7 @@ export function toolPageJs(dir: string, path: string): Bytes {
       ([, dep]) => new URL(dep!, `http://x${src}`).pathname,
     ),
   );
-  const islandChunks = root
-    .querySelectorAll('astro-island')
-    .flatMap((island) =>
-      ['component-url', 'renderer-url', 'before-hydration-url'].map((name) => island.getAttribute(name)).filter((url): url is string => Boolean(url)),
-    );
-  const js = measure(withStaticImports(dir, [...own, ...imported, ...islandChunks]));
+  const js = measure(withStaticImports(dir, [...own, ...imported]));
   const { inlineJs } = pageWeight(dir, path);
   return { raw: js.raw + inlineJs.raw, gzip: js.gzip + inlineJs.gzip };
 }

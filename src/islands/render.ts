@@ -1,0 +1,23 @@
+import { h, hydrate, render, type FunctionComponent } from 'preact';
+
+/**
+ * How an island's module brings its view to life (islands/island.ts loads the module). Not Astro's
+ * islands: their inline runtime and renderer would not fit the 15 KB budget.
+ */
+
+/** Replaces the element's static fallback with the view, its props read from the JSON data block inside. */
+export function mountFromData<P>(host: HTMLElement, View: FunctionComponent<P>): void {
+  const data = host.querySelector(':scope > script[type="application/json"]');
+  if (!data?.textContent) throw new Error(`<${host.localName}> has no data block`);
+  const props = JSON.parse(data.textContent) as P;
+  host.replaceChildren();
+  render(h(View as FunctionComponent<object>, props as object), host);
+}
+
+/** Hydrates the view over the element's server markup, rendered by the same view with the same props. */
+export function hydrateOver<P>(host: HTMLElement, View: FunctionComponent<P>, props: P): void {
+  hydrate(h(View as FunctionComponent<object>, props as object), host);
+}
+
+/** A value as the text of a JSON data block: "<" escaped, so no text inside can close the element. */
+export const dataBlock = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
