@@ -30,3 +30,13 @@ export function fillIfComplete(template: string, values: Values): string | undef
 
 /** The plural category of `count` in `lang` ("one", "other"…): the one place the site picks a plural form. */
 export const pluralCategory = (lang: string, count: number): Intl.LDMLPluralRule => new Intl.PluralRules(lang).select(count);
+
+/**
+ * A UI string split around one slot that the page fills with markup (a link), its other slots filled:
+ * "{cite}, checked on {date}" → ["", ", checked on 30 November 2026"].
+ */
+export function fillAround(template: string, name: string, values: Values = {}): [string, string] {
+  const parts = template.split(`{${name}}`);
+  if (parts.length !== 2) throw new Error(`"${template}" must hold {${name}} exactly once`);
+  return [fill(parts[0]!, values), fill(parts[1]!, values)];
+}

@@ -5,6 +5,7 @@ import { localePath } from '../i18n/paths';
 import { useTranslations } from '../i18n/ui';
 import { pathClashes, type SitePage } from './page-table';
 import { tools } from './tools';
+import { lawPages } from '../law/pages';
 
 export interface GuideEntry extends GuidePage {
   entry: CollectionEntry<'guide'>;
@@ -39,6 +40,7 @@ export async function sitePages(): Promise<SitePage[]> {
   const pages = [
     ...guide.map(({ pageId, lang, slug, title }) => ({ id: pageId, lang, path: localePath(lang, slug), title })),
     ...locales.flatMap(toolPages),
+    ...locales.flatMap(lawPages),
   ];
   const clashes = pathClashes(pages);
   if (clashes.length) throw new Error(`Two pages share a URL:\n- ${clashes.join('\n- ')}`);

@@ -426,7 +426,14 @@ function pageTexts(lang: string): CheckedText[] {
   return readPages(lang).map((page) => ({ file: page.file, text: proseMask(page) }));
 }
 
-/** Every text a reader of one language sees: guide pages, checklists, letters, quiz and UI strings. */
+/** Every text a reader of one language sees: guide pages, checklists, letters, quiz, the law's words and UI strings. */
 export function readerTexts(lang: string): CheckedText[] {
-  return [...pageTexts(lang), checklistText(lang), jsonProse(`content/letters/${lang}.json`), jsonProse(`content/quiz/${lang}.json`), uiText(lang)];
+  return [
+    ...pageTexts(lang),
+    checklistText(lang),
+    jsonProse(`content/letters/${lang}.json`),
+    jsonProse(`content/quiz/${lang}.json`),
+    jsonProse(`content/law/text/${lang}.json`),
+    uiText(lang),
+  ];
 }

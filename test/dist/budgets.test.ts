@@ -49,7 +49,13 @@ function guidePages(lang: string): Page[] {
 }
 
 const allGuidePages = locales.flatMap(guidePages);
-const toolAndSearchPages = locales.flatMap((lang) => [`/${lang}/${uiString(lang, 'checklists.slug')}/`, `/${lang}/${uiString(lang, 'search.slug')}/`]);
+const lawCountries = readdirSync(join(projectDir, 'content/law/countries')).map((file) => file.replace(/\.json$/, ''));
+const toolAndSearchPages = locales.flatMap((lang) => [
+  `/${lang}/${uiString(lang, 'checklists.slug')}/`,
+  `/${lang}/${uiString(lang, 'search.slug')}/`,
+  `/${lang}/${uiString(lang, 'law.slug')}/`,
+  ...lawCountries.map((country) => `/${lang}/${uiString(lang, 'law.slug')}/${country}/`),
+]);
 /** Tool pages with their JavaScript budget. */
 const toolPages = locales.flatMap((lang) => tools.map((tool) => `/${lang}/${uiString(lang, tool.slug)}/`));
 

@@ -116,6 +116,35 @@ export function describeFlows(name: EngineName) {
         await untilPath(page, `/${lang}/`);
       }));
 
+    it('keeps the reader’s country, from a country page to the index, and ignores a hostile ?country=', () =>
+      inPage(open, async (page) => {
+        const rules = `/${lang}/${uiString(lang, 'law.slug')}/`;
+        const ownCountry = lang; // each language's default country has the language's code
+        await page.goto(`${rules}?country=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
+        await until(
+          page,
+          'the default country marked',
+          (code) => document.querySelector(`.law-countries a[data-country="${code}"]`)?.getAttribute('aria-current') === 'true',
+          ownCountry,
+        );
+
+        await page.goto(`${rules}be/`);
+        await page.click('country-choice button');
+        await until(page, 'the choice confirmed', () => (document.querySelector('country-choice [role="status"]')?.textContent ?? '') !== '');
+        await page.goto(rules);
+        await until(
+          page,
+          'Belgium marked as the reader’s country',
+          () => document.querySelector('.law-countries a[data-country="be"]')?.getAttribute('aria-current') === 'true',
+        );
+        await page.goto(`${rules}?country=it`);
+        await until(
+          page,
+          'a linked country marked',
+          () => document.querySelector('.law-countries a[data-country="it"]')?.getAttribute('aria-current') === 'true',
+        );
+      }));
+
     it('runs the quiz to its result and hands the letter over to the letter generator', () =>
       inPage(open, async (page) => {
         const words = quizWords(lang);
