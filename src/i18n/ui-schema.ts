@@ -94,6 +94,8 @@ export const uiSchema = z.strictObject({
   'quiz.problem.outdated': text,
   'letters.slug': slug,
   'quiz.result.openLetter': text,
+  'quiz.result.law': text,
+  'quiz.result.lawCountry': text,
   'letters.cta': text,
   'letters.title': text,
   'letters.description': text,

@@ -18,13 +18,23 @@ const country = (overrides: Partial<CountryFile> = {}): CountryFile => ({
   offerFirstOn: [],
   facts: [fact('nl-a')],
   statutoryInterest: [],
+  quiz: { basis: [] },
   rateSources: {},
   help: [{ id: 'nl-kvk', name: 'KVK', url: 'https://www.kvk.nl', what: 'register' }],
   ...overrides,
 });
 const words = (overrides: Partial<LawText> = {}): LawText => ({
   facts: { 'nl-a': 'Je opdrachtgever mag altijd opzeggen.' },
-  countries: { nl: { name: 'Nederland', title: 'De regels in Nederland', description: 'x'.repeat(60), intro: 'Intro.' } },
+  countries: {
+    nl: {
+      name: 'Nederland',
+      title: 'De regels in Nederland',
+      description: 'x'.repeat(60),
+      intro: 'Intro.',
+      quizExit: 'Maak af.',
+      quizEndNow: 'Bewaar.',
+    },
+  },
   help: { 'nl-kvk': 'Het handelsregister.' },
   ...overrides,
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { noticeKinds } from '../letters/letter-params';
 import { isOfficialSource } from './official-hosts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -66,6 +67,12 @@ export const countryFileSchema = z.strictObject({
       checked: isoDate,
     }),
   ),
+  /**
+   * What the quiz tells a reader of this country whose result is to end the relationship: the notice it
+   * proposes instead of the usual one ("milestone" where the law lets a freelancer end a project early
+   * only for a serious reason), and the facts its words rest on (their sources are printed with them).
+   */
+  quiz: z.strictObject({ exitNotice: z.enum(noticeKinds).optional(), basis: z.array(id) }),
   /** Where a reader finds the current rate once the table's last period has passed. */
   rateSources: z.partialRecord(z.enum(clientKinds), z.strictObject({ name: text, url: httpsUrl })),
   help: z.array(z.strictObject({ id, name: text, url: httpsUrl, what: text })),
@@ -78,7 +85,18 @@ export type RateRow = CountryFile['statutoryInterest'][number];
 /** One language's words for the law: content/law/text/<lang>.json. */
 export const lawTextSchema = z.strictObject({
   facts: z.record(id, text.max(400)),
-  countries: z.record(id, z.strictObject({ name: text, title: text.min(3).max(90), description: text.min(50).max(170), intro: text })),
+  countries: z.record(
+    id,
+    z.strictObject({
+      name: text,
+      title: text.min(3).max(90),
+      description: text.min(50).max(170),
+      intro: text,
+      /** The quiz's paragraph for a reader of this country told to end it with notice, and told to stop now. */
+      quizExit: text.max(500),
+      quizEndNow: text.max(300),
+    }),
+  ),
   help: z.record(id, text.max(160)),
 });
 
@@ -118,6 +136,8 @@ export function lawProblems(
   }
   for (const [code, file] of Object.entries(countries)) {
     for (const shown of file.alsoShow ?? []) if (!factIds.includes(shown)) problems.push(`${code}: alsoShow names an unknown fact "${shown}"`);
+    for (const basis of file.quiz.basis)
+      if (!file.facts.some((fact) => fact.id === basis)) problems.push(`${code}: the quiz rests on "${basis}", not a fact of this country`);
   }
   for (const dup of new Set(factIds.filter((fact, i) => factIds.indexOf(fact) !== i))) problems.push(`fact id "${dup}" is used twice`);
   for (const lang of locales) {

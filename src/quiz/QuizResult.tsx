@@ -3,6 +3,10 @@ import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import { translator } from '../i18n/translator';
 import { letterParams } from '../letters/letter-params';
+import { chosenCountry } from '../law/country';
+import { countryStore } from '../law/country-store';
+import { useSharedStore } from '../storage/use-shared-store';
+import { noticeWhereYouWork } from './country-notice';
 import { answersSearch } from './flow';
 import { scoreQuiz, type Answers } from './scoring';
 import type { QuizViewProps } from './view-props';
@@ -25,6 +29,7 @@ export default function QuizResult({
   questions,
   outcomes,
   lettersHref,
+  law,
   strings,
   answers,
   clientName,
@@ -36,6 +41,14 @@ export default function QuizResult({
   const [copy, setCopy] = useState<'copied' | 'failed' | undefined>();
   const result = scoreQuiz(model, answers);
   const outcome = outcomes[result.outcome]!;
+  // The country whose law the advice follows: picked here, else linked (?country=), stored, or the language's.
+  const [stored, store] = useSharedStore(countryStore);
+  const [picked, setPicked] = useState<string>();
+  const code =
+    picked ?? chosenCountry({ linked: new URLSearchParams(location.search).get('country'), stored, known: law.order, fallback: law.defaultCountry });
+  const country = law.countries[code]!;
+  const ending = result.outcome === 'exit' || result.outcome === 'end-now';
+  const notice = noticeWhereYouWork(result, country.exitNotice);
   const shareUrl = `${location.origin}${location.pathname}${answersSearch(model, answers)}`;
   // Red lines decide on their own, so they come first.
   const weighed = [
@@ -84,10 +97,50 @@ export default function QuizResult({
         ))}
       </ol>
 
-      {result.notice && (
+      {ending && (
+        <div class="quiz-law" data-country={code}>
+          <h3>{t('quiz.result.law')}</h3>
+          <p data-print="hide">
+            <label for="quiz-country">{t('quiz.result.lawCountry')}</label>{' '}
+            <select
+              id="quiz-country"
+              value={code}
+              onChange={(event) => {
+                const next = (event.target as HTMLSelectElement).value;
+                setPicked(next);
+                store(next);
+              }}
+            >
+              {law.order.map((option) => (
+                <option key={option} value={option}>
+                  {law.countries[option]!.name}
+                </option>
+              ))}
+            </select>
+          </p>
+          <p>{result.outcome === 'exit' ? country.exit : country.endNow}</p>
+          {country.sources.length > 0 && (
+            <p class="quiz-sources">
+              {country.sources.map((source, i) => (
+                <span key={source.cite}>
+                  {i > 0 && ' · '}
+                  <a href={source.href} rel="external">
+                    {source.cite}
+                  </a>
+                </span>
+              ))}
+            </p>
+          )}
+          <p>
+            <a href={country.href}>{country.title}</a>
+          </p>
+        </div>
+      )}
+
+      {notice && (
         <>
           <h3>{t('quiz.result.notice')}</h3>
-          <p data-notice={result.notice}>{t(`quiz.notice.${result.notice}`)}</p>
+          <p data-notice={notice}>{t(`quiz.notice.${notice}`)}</p>
         </>
       )}
 
@@ -95,7 +148,7 @@ export default function QuizResult({
         <div class="quiz-letter" data-print="hide">
           <p>{t('quiz.result.letterIntro')}</p>
           <p>
-            <a class="button" href={`${lettersHref}${letterParams(result.letter, result.notice)}`}>
+            <a class="button" href={`${lettersHref}${letterParams(result.letter, notice)}`}>
               {t('quiz.result.openLetter')}
             </a>
           </p>

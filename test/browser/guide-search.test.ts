@@ -58,7 +58,8 @@ async function resultPages(lang: string, query: string): Promise<string[]> {
   try {
     await page.goto(`${siteUrl}/${lang}/${uiString(lang, 'search.slug')}/?q=${encodeURIComponent(query)}`);
     const input = page.locator('search-page input');
-    await expect.poll(() => input.inputValue()).toBe(query);
+    // The search box appears once Pagefind's UI has loaded after the first paint: on a busy machine, seconds.
+    await expect.poll(() => input.inputValue(), { timeout: 10_000 }).toBe(query);
     // Pagefind's UI lists a placeholder per result as soon as the search is done, then fills each in as
     // its page's data arrives: wait for the list, then until no placeholder is left.
     const results = page.locator('search-page .pagefind-ui__results > li.pagefind-ui__result');

@@ -7,9 +7,10 @@ import { fill } from '../../src/i18n/fill';
 import { readLetterParams } from '../../src/letters/letter-params';
 import { encodeAnswers } from '../../src/quiz/answers-url';
 import { quizModelSchema, type QuizText } from '../../src/quiz/model';
+import { noticeWhereYouWork } from '../../src/quiz/country-notice';
 import { scoreQuiz } from '../../src/quiz/scoring';
 import { openPage, useChromium } from '../support/browser';
-import { locales, projectDir, uiString } from '../support/site';
+import { defaultExitNotice, locales, projectDir, uiString } from '../support/site';
 
 const siteUrl = inject('siteUrl');
 const browser = useChromium();
@@ -80,7 +81,8 @@ describe('the quiz', () => {
     for (const [outcome, answers] of runs) {
       await start(page, lang);
       await answerAll(page, lang, answers);
-      const expected = scoreQuiz(model, answers);
+      const scored = scoreQuiz(model, answers);
+      const expected = { ...scored, notice: noticeWhereYouWork(scored, defaultExitNotice(lang)) };
       expect(await resultTitle(page)).toBe(text.outcomes[outcome]!.title);
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('quiz-result-title');
       expect(new URL(page.url()).searchParams.get('a')).toBe(encodeAnswers(model, answers));
@@ -136,7 +138,8 @@ describe('the quiz', () => {
   it.each(locales)('in %s opens the letter generator on the letter and notice the result chose', async (lang) => {
     const page = await openPage(browser(), { viewport: { width: 390, height: 844 } });
     const answers = runs.find(([outcome]) => outcome === 'exit')![1];
-    const expected = scoreQuiz(model, answers);
+    const scored = scoreQuiz(model, answers);
+    const expected = { ...scored, notice: noticeWhereYouWork(scored, defaultExitNotice(lang)) };
     await page.goto(`${quizUrl(lang)}?a=${encodeAnswers(model, answers)}`);
     await page.locator('.quiz-letter a').click();
     await page.locator('.letter-writer').waitFor();

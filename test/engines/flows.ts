@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { readLetterParams } from '../../src/letters/letter-params';
 import type { LetterFile } from '../../src/letters/templates';
 import { quizModelSchema, type QuizText } from '../../src/quiz/model';
+import { noticeWhereYouWork } from '../../src/quiz/country-notice';
 import { scoreQuiz } from '../../src/quiz/scoring';
-import { guideSlug, locales, projectDir, uiString } from '../support/site';
+import { defaultExitNotice, guideSlug, locales, projectDir, uiString } from '../support/site';
 import { problems, textOf, until, useEngine, waitFor, type EngineName, type EnginePage } from './driver';
 
 const model = quizModelSchema.parse(JSON.parse(readFileSync(join(projectDir, 'content/quiz/model.json'), 'utf8')));
@@ -148,8 +149,10 @@ export function describeFlows(name: EngineName) {
     it('runs the quiz to its result and hands the letter over to the letter generator', () =>
       inPage(open, async (page) => {
         const words = quizWords(lang);
-        const expected = scoreQuiz(model, exitAnswers);
-        expect(expected.outcome, 'the answers lead to a result with a notice and a letter').toBe('exit');
+        const scored = scoreQuiz(model, exitAnswers);
+        expect(scored.outcome, 'the answers lead to a result with a notice and a letter').toBe('exit');
+        // The reader's country is the language's own, whose law may ask for another notice.
+        const expected = { ...scored, notice: noticeWhereYouWork(scored, defaultExitNotice(lang)) };
         await page.goto(`/${lang}/${uiString(lang, 'quiz.slug')}/`);
         await waitFor(page, '.quiz.is-live .quiz-start .quiz-primary');
         await page.click('.quiz-start .quiz-primary');

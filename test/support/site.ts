@@ -1,3 +1,5 @@
+import type { CountryFile } from '../../src/law/data';
+import type { NoticeKind } from '../../src/letters/letter-params';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,4 +52,10 @@ export function uiString(lang: string, key: string): string {
   const value = strings[key];
   if (value === undefined) throw new Error(`content/ui/${lang}.json has no "${key}"`);
   return value;
+}
+
+/** The notice "end it, with notice" proposes where a reader of `lang` works by default (content/law/countries/<lang>.json). */
+export function defaultExitNotice(lang: string): NoticeKind | undefined {
+  const country = JSON.parse(readFileSync(join(projectDir, 'content/law/countries', `${lang}.json`), 'utf8')) as CountryFile;
+  return country.quiz.exitNotice;
 }
