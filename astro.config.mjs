@@ -24,6 +24,20 @@ export default defineConfig({
   // page with an island it weighed more than the loader's own code. An island's module fetches its imports
   // when it wakes. (Astro sets build.modulePreload itself, so this goes through a plugin.)
   vite: {
+    // Fewer, larger chunks compress better: Preact's modules (core, hooks, JSX runtime) as one file, and the
+    // stores with the reader's country and fill as another, since whatever loads one loads the rest.
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
+              { name: 'store', test: /src[\\/](storage[\\/](local-store|shared-store|parse-json)|law[\\/]country(-store)?|i18n[\\/]fill)\.ts$/ },
+            ],
+          },
+        },
+      },
+    },
     plugins: [
       { name: 'islands-without-preload-lists', configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined) },
     ],

@@ -19,6 +19,7 @@ const country = (overrides: Partial<CountryFile> = {}): CountryFile => ({
   facts: [fact('nl-a')],
   statutoryInterest: [],
   quiz: { basis: [] },
+  guide: {},
   rateSources: {},
   help: [{ id: 'nl-kvk', name: 'KVK', url: 'https://www.kvk.nl', what: 'register' }],
   ...overrides,

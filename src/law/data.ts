@@ -73,6 +73,8 @@ export const countryFileSchema = z.strictObject({
    * only for a serious reason), and the facts its words rest on (their sources are printed with them).
    */
   quiz: z.strictObject({ exitNotice: z.enum(noticeKinds).optional(), basis: z.array(id) }),
+  /** The facts a guide page shows for this country where its advice depends on the law (<CountryRules topic="…">). */
+  guide: z.partialRecord(z.enum(['notice', 'latePayment', 'handover']), z.array(id)),
   /** Where a reader finds the current rate once the table's last period has passed. */
   rateSources: z.partialRecord(z.enum(clientKinds), z.strictObject({ name: text, url: httpsUrl })),
   help: z.array(z.strictObject({ id, name: text, url: httpsUrl, what: text })),
@@ -136,6 +138,9 @@ export function lawProblems(
   }
   for (const [code, file] of Object.entries(countries)) {
     for (const shown of file.alsoShow ?? []) if (!factIds.includes(shown)) problems.push(`${code}: alsoShow names an unknown fact "${shown}"`);
+    for (const shown of Object.values(file.guide).flat())
+      if (![...file.facts.map((fact) => fact.id), ...(file.alsoShow ?? [])].includes(shown!))
+        problems.push(`${code}: the guide shows "${shown}", not a fact of this country`);
     for (const basis of file.quiz.basis)
       if (!file.facts.some((fact) => fact.id === basis)) problems.push(`${code}: the quiz rests on "${basis}", not a fact of this country`);
   }

@@ -41,11 +41,9 @@ export default function QuizResult({
   const [copy, setCopy] = useState<'copied' | 'failed' | undefined>();
   const result = scoreQuiz(model, answers);
   const outcome = outcomes[result.outcome]!;
-  // The country whose law the advice follows: picked here, else linked (?country=), stored, or the language's.
-  const [stored, store] = useSharedStore(countryStore);
-  const [picked, setPicked] = useState<string>();
-  const code =
-    picked ?? chosenCountry({ linked: new URLSearchParams(location.search).get('country'), stored, known: law.order, fallback: law.defaultCountry });
+  // The country whose law the advice follows: linked (?country=), else the reader's (kept on the rules pages), else the language's.
+  const [stored] = useSharedStore(countryStore);
+  const code = chosenCountry({ linked: new URLSearchParams(location.search).get('country'), stored, known: law.order, fallback: law.defaultCountry });
   const country = law.countries[code]!;
   const ending = result.outcome === 'exit' || result.outcome === 'end-now';
   const notice = noticeWhereYouWork(result, country.exitNotice);
@@ -100,24 +98,6 @@ export default function QuizResult({
       {ending && (
         <div class="quiz-law" data-country={code}>
           <h3>{t('quiz.result.law')}</h3>
-          <p data-print="hide">
-            <label for="quiz-country">{t('quiz.result.lawCountry')}</label>{' '}
-            <select
-              id="quiz-country"
-              value={code}
-              onChange={(event) => {
-                const next = (event.target as HTMLSelectElement).value;
-                setPicked(next);
-                store(next);
-              }}
-            >
-              {law.order.map((option) => (
-                <option key={option} value={option}>
-                  {law.countries[option]!.name}
-                </option>
-              ))}
-            </select>
-          </p>
           <p>{result.outcome === 'exit' ? country.exit : country.endNow}</p>
           {country.sources.length > 0 && (
             <p class="quiz-sources">
@@ -132,7 +112,7 @@ export default function QuizResult({
             </p>
           )}
           <p>
-            <a href={country.href}>{country.title}</a>
+            <a href={country.href}>{country.title}</a> · <a href={law.indexHref}>{t('quiz.result.lawCountry')}</a>
           </p>
         </div>
       )}

@@ -94,6 +94,7 @@ function quizLaw(lang: string, href: (path: string) => string): QuizViewProps['l
   return {
     defaultCountry: defaultCountry(countries, lang),
     order,
+    indexHref: href(pages.find((p) => p.id === 'law')!.path),
     countries: Object.fromEntries(
       order.map((code) => {
         const file = countries[code]!;

@@ -37,6 +37,6 @@ export interface QuizViewProps {
   /** The letter generator's page; the result adds `?letter=…&notice=…`. */
   lettersHref: string;
   /** The countries in the order the page offers them, and the page language's default. */
-  law: { defaultCountry: string; order: string[]; countries: Record<string, QuizCountry> };
+  law: { defaultCountry: string; order: string[]; countries: Record<string, QuizCountry>; indexHref: string };
   strings: Strings<QuizKey>;
 }
