@@ -1,19 +1,16 @@
-import { fillAround } from '../i18n/fill';
 import { withBase } from '../i18n/paths';
-import { useTranslations } from '../i18n/ui';
 import type { LegalFact } from './data';
-import { countries, lawText } from './law';
+import { countries } from './law';
 import { lawPages } from './pages';
-import { formatDay } from './rates';
 
 /** Where a guide page's advice depends on the law: the notice, late payment, handover. */
 export type GuideTopic = 'notice' | 'latePayment' | 'handover';
 
-/** One country's rules on a guide topic as a guide page shows them (<CountryRules>). */
+/** One country's rules on a guide topic, as a guide page shows them (<CountryRules>): its page and the facts. */
 export interface GuideRules {
   title: string;
   href: string;
-  facts: { id: string; text: string; cite: string; source: string; before: string; after: string }[];
+  facts: LegalFact[];
 }
 
 const factById = (id: string): LegalFact =>
@@ -23,13 +20,5 @@ const factById = (id: string): LegalFact =>
 
 export function guideRules(lang: string, code: string, topic: GuideTopic): GuideRules {
   const page = lawPages(lang).find((p) => p.id === `law-${code}`)!;
-  const source = useTranslations(lang)('law.source');
-  return {
-    title: page.title,
-    href: withBase(page.path, import.meta.env.BASE_URL),
-    facts: (countries[code]!.guide[topic] ?? []).map(factById).map((fact) => {
-      const [before, after] = fillAround(source, 'cite', { date: formatDay(fact.checked, lang) });
-      return { id: fact.id, text: lawText(lang).facts[fact.id]!, cite: fact.cite, source: fact.source, before, after };
-    }),
-  };
+  return { title: page.title, href: withBase(page.path, import.meta.env.BASE_URL), facts: (countries[code]!.guide[topic] ?? []).map(factById) };
 }
