@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { letterParams, readLetterParams } from './letter-params';
+import { letterParams } from './letter-link';
+import { readLetterParams } from './letter-params';
 
 describe('letter parameters', () => {
   it('round-trip a letter and a notice', () => {

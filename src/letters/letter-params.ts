@@ -1,7 +1,9 @@
 /**
  * The letter generator's vocabulary, shared by everything that opens it (the quiz result links to it with
- * `?letter=…&notice=…`). Ids, not words: each language names them in its own files.
+ * `?letter=…&notice=…`, see letter-link.ts). Ids, not words: each language names them in its own files.
  */
+import { letterParam, noticeParam } from './letter-link';
+
 export const letterIds = [
   'payment-problems',
   'scope-creep',
@@ -21,10 +23,6 @@ export type NoticeKind = (typeof noticeKinds)[number];
 export const registers = ['formal', 'informal'] as const;
 export type Register = (typeof registers)[number];
 
-/** The query parameters the letter generator reads. */
-export const letterParam = 'letter';
-export const noticeParam = 'notice';
-
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
   value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
 
@@ -33,13 +31,6 @@ export function readLetterParams(search: URLSearchParams): { letter?: LetterId; 
   const letter = oneOf(letterIds, search.get(letterParam));
   const notice = oneOf(noticeKinds, search.get(noticeParam));
   return { ...(letter ? { letter } : {}), ...(notice ? { notice } : {}) };
-}
-
-/** The query string that opens the generator on one letter and notice. */
-export function letterParams(letter: LetterId, notice?: NoticeKind): string {
-  const params = new URLSearchParams({ [letterParam]: letter });
-  if (notice) params.set(noticeParam, notice);
-  return `?${params}`;
 }
 
 /** The notice a letter starts with when nothing else chose one: at once for abuse, a transition for skills. */

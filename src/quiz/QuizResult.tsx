@@ -2,7 +2,7 @@
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import { translator } from '../i18n/translator';
-import { letterParams } from '../letters/letter-params';
+import { letterParams } from '../letters/letter-link';
 import { chosenCountry } from '../law/country';
 import { countryStore } from '../law/country-store';
 import { useSharedStore } from '../storage/use-shared-store';
