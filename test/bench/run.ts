@@ -24,6 +24,8 @@ const pageTypes: [string, string][] = [
   ['letters', `/nl/${uiString('nl', 'letters.slug')}/`],
   ['checklists', `/nl/${uiString('nl', 'checklists.slug')}/`],
   ['search', `/nl/${uiString('nl', 'search.slug')}/`],
+  // A rules page: the longest list of facts, rate tables and the country choice.
+  ['rules, one country', `/nl/${uiString('nl', 'law.slug')}/nl/`],
 ];
 
 const start = performance.now();
