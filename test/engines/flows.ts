@@ -130,6 +130,8 @@ export function describeFlows(name: EngineName) {
         );
 
         await page.goto(`${rules}be/`);
+        // The button holds its place, invisible, until its island is awake.
+        await waitFor(page, 'country-choice[data-awake]');
         await page.click('country-choice button');
         await until(page, 'the choice confirmed', () => (document.querySelector('country-choice [role="status"]')?.textContent ?? '') !== '');
         await page.goto(rules);
