@@ -25,6 +25,44 @@ export const topics = [
 export type Topic = (typeof topics)[number];
 
 /**
+ * The recovery costs a creditor may add, as a country's law sets them: a flat amount per invoice, one
+ * converted from euros at the rate of the first day late (the reader gives that rate), or a scale over
+ * the claim with a minimum and a maximum (bands in euros, each `upTo` the top of its slice).
+ */
+const recoveryCosts = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('flat'), euro: z.number().positive(), fact: id }),
+  z.strictObject({ kind: z.literal('flat-converted'), euro: z.number().positive(), fact: id }),
+  z.strictObject({
+    kind: z.literal('scale'),
+    bands: z.array(z.strictObject({ upTo: z.number().positive().optional(), percent: z.number().positive() })).min(1),
+    min: z.number().positive(),
+    max: z.number().positive(),
+    fact: id,
+  }),
+]);
+
+/**
+ * What a freelancer may claim from a late client of one kind. `interest` is absent where the law gives
+ * none without a contract clause; it runs from the day after the due date, or only from the formal
+ * notice, on the country's rate table for `rates`, simple or compounded yearly. `costsAfterNotice`: the
+ * costs become due only once a formal notice with that many days to pay has gone unanswered.
+ */
+const lateClaim = z.strictObject({
+  interest: z
+    .strictObject({
+      from: z.enum(['day-after-due', 'formal-notice']),
+      rates: z.enum(clientKinds),
+      compounding: z.enum(['none', 'yearly']),
+      facts: z.array(id).min(1),
+    })
+    .optional(),
+  recoveryCosts: recoveryCosts.optional(),
+  costsAfterNotice: z.strictObject({ days: z.number().int().positive(), fact: id }).optional(),
+});
+export type LateClaimRule = z.infer<typeof lateClaim>;
+export type RecoveryCostsRule = z.infer<typeof recoveryCosts>;
+
+/**
  * One country's law as data: content/law/countries/<country>.json ("eu" holds the EU-wide rules shown for
  * "another country"). Every fact names its act and article (`cite`), links to the official text
  * (`source`), says when it was checked and in what copy it was read, and quotes the operative words.
@@ -75,6 +113,8 @@ export const countryFileSchema = z.strictObject({
   quiz: z.strictObject({ exitNotice: z.enum(noticeKinds).optional(), basis: z.array(id) }),
   /** The facts a guide page shows for this country where its advice depends on the law (<CountryRules topic="…">). */
   guide: z.partialRecord(z.enum(['notice', 'latePayment', 'handover']), z.array(id)),
+  /** What the unpaid-invoices tool adds to a claim, for business clients and for consumers. */
+  lateClaims: z.strictObject({ business: lateClaim, consumer: lateClaim }),
   /** Where a reader finds the current rate once the table's last period has passed. */
   rateSources: z.partialRecord(z.enum(clientKinds), z.strictObject({ name: text, url: httpsUrl })),
   help: z.array(z.strictObject({ id, name: text, url: httpsUrl, what: text })),
@@ -97,6 +137,8 @@ export const lawTextSchema = z.strictObject({
       /** The quiz's paragraph for a reader of this country told to end it with notice, and told to stop now. */
       quizExit: text.max(500),
       quizEndNow: text.max(300),
+      /** How to send a letter that ends a contract or claims money there, so the reader can prove it arrived. */
+      send: text.max(300),
     }),
   ),
   help: z.record(id, text.max(160)),
@@ -141,6 +183,10 @@ export function lawProblems(
     for (const shown of Object.values(file.guide).flat())
       if (![...file.facts.map((fact) => fact.id), ...(file.alsoShow ?? [])].includes(shown!))
         problems.push(`${code}: the guide shows "${shown}", not a fact of this country`);
+    for (const rule of Object.values(file.lateClaims))
+      for (const fact of [...(rule.interest?.facts ?? []), rule.recoveryCosts?.fact, rule.costsAfterNotice?.fact])
+        if (fact && ![...file.facts.map((f) => f.id), ...(file.alsoShow ?? [])].includes(fact))
+          problems.push(`${code}: a late-payment claim rests on "${fact}", not a fact of this country`);
     for (const basis of file.quiz.basis)
       if (!file.facts.some((fact) => fact.id === basis)) problems.push(`${code}: the quiz rests on "${basis}", not a fact of this country`);
   }

@@ -16,12 +16,15 @@ export const officialHosts: readonly string[] = [
   // Authorities that publish rates or official guidance
   'www.ecb.europa.eu',
   'www.mnb.hu',
+  'mnb.hu',
   'financien.belgium.be',
   'www.bancaditalia.it',
   'www.banque-france.fr',
   'www.bsi.si',
+  'apl.bsi.si',
   'www.rijksoverheid.nl',
   'www.service-public.fr',
+  'www.service-public.gouv.fr',
 ];
 
 export function isOfficialSource(url: string): boolean {

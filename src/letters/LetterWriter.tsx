@@ -2,6 +2,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { clientStore } from '../clients/client-store';
+import { chosenCountry } from '../law/country';
+import { countryStore } from '../law/country-store';
+import type { ToolLaw } from '../law/tool-law';
 import { translator, type KeysOf, type Strings } from '../i18n/translator';
 import { localStore } from '../storage/local-store';
 import { useSharedStore } from '../storage/use-shared-store';
@@ -9,7 +12,7 @@ import { composeLetter, formatDate } from './compose';
 import { currencies, draftProblems, draftValues, maxInvoices, newDraft, parseDraft, serializeDraft, type Draft } from './draft';
 import { fieldsFor, placeholdersUsed, type FieldId } from './fields';
 import { lastWorkingDay } from './last-day';
-import { defaultNotice, letterIds, noticeKinds, readLetterParams, registers } from './letter-params';
+import { defaultNotice, endsByAgreement, endsForCause, letterIds, noticeKinds, readLetterParams, registers } from './letter-params';
 import { letterFileName, letterFileText, mailtoHref } from './output';
 import type { LetterFile } from './templates';
 
@@ -22,6 +25,8 @@ interface Props {
   file: LetterFile;
   templatesBase: string;
   languages: { code: string; name: string }[];
+  /** The countries whose law a letter may follow, in the page language. */
+  law: ToolLaw;
   strings: Strings<LetterKey>;
 }
 
@@ -35,7 +40,7 @@ const startOfToday = () => {
  * The letter form and its live preview. The letter is composed from plain values on every change and
  * shown as text; the draft is kept in this browser as the reader types.
  */
-export default function LetterWriter({ lang, file, templatesBase, languages, strings }: Props) {
+export default function LetterWriter({ lang, file, templatesBase, languages, law, strings }: Props) {
   const t = translator(strings);
   const params = useMemo(() => readLetterParams(new URLSearchParams(location.search)), []);
   // The stored draft first, then what the link asks for (the quiz result opens a letter and a notice).
@@ -60,6 +65,11 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
   const [saved, setSaved] = useState(draftStore.persistent);
   const [fromQuiz, setFromQuiz] = useState(false);
   const [clients] = useSharedStore(clientStore);
+  // The law the letter follows: a link's ?country= until the reader picks one, then the one every tool keeps.
+  const [linkedCountry, setLinkedCountry] = useState(() => new URLSearchParams(location.search).get('country'));
+  const [storedCountry, storeCountry] = useSharedStore(countryStore);
+  const countryCode = chosenCountry({ linked: linkedCountry, stored: storedCountry, known: law.order, fallback: law.defaultCountry });
+  const country = law.countries[countryCode]!;
   const clearDialog = useRef<HTMLDialogElement>(null);
   const today = useMemo(startOfToday, []);
 
@@ -96,7 +106,7 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
   const clientNameInLetter = placeholdersUsed(shownFile, draft.letter, draft.register).has('clientName');
   const problems = draftProblems(draft, fields, today);
   const invalid = Object.keys(problems) as FieldId[];
-  const values = draftValues(draft, fields, today);
+  const values = draftValues(draft, fields, today, countryCode);
   // The preview shows where the sender's name will go until it is filled in.
   const letter = composeLetter(shownFile, draft.lang, draft.letter, draft.register, {
     ...values,
@@ -105,6 +115,13 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
   const mailto = mailtoHref(letter);
   const kindName = t(`letters.kind.${draft.letter}`);
   const lastDay = fields.has('notice') ? lastWorkingDay(today, draft.notice, values.chosenDate) : undefined;
+  // Where the law lets a freelancer end early only for a serious reason, a notice other than the safe one is flagged.
+  const riskyNotice =
+    fields.has('notice') &&
+    country.exitNotice &&
+    draft.notice !== country.exitNotice &&
+    !endsForCause.includes(draft.letter) &&
+    draft.letter !== endsByAgreement;
   /** Runs an action on a finished letter; otherwise marks the fields that need the reader and says so. */
   const whenReady = (event: Event | undefined, action: () => void) => {
     if (invalid.length) {
@@ -168,13 +185,26 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
   };
   const label = (id: FieldId) => t(`letters.field.${id}` as LetterKey);
   const choose = (
-    name: 'letter' | 'lang' | 'register' | 'notice' | 'currency',
+    name: 'letter' | 'lang' | 'register' | 'notice' | 'currency' | 'country',
     text: string,
     options: [value: string, label: string][],
     hint?: string,
   ) =>
     field(name, text, false, hint, (describedBy) => (
-      <select id={`letter-${name}`} name={name} value={draft[name]} aria-describedby={describedBy} onChange={change(name)}>
+      <select
+        id={`letter-${name}`}
+        name={name}
+        value={name === 'country' ? countryCode : draft[name]}
+        aria-describedby={describedBy}
+        onChange={
+          name === 'country'
+            ? (event) => {
+                setLinkedCountry(null);
+                storeCountry((event.target as HTMLSelectElement).value);
+              }
+            : change(name)
+        }
+      >
         {options.map(([value, optionLabel]) => (
           <option key={value} value={value}>
             {optionLabel}
@@ -236,6 +266,12 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
             registers.map((r) => [r, t(`letters.register.${r}`)]),
           )}
         </div>
+        {choose(
+          'country',
+          t('letters.country'),
+          law.order.map((code) => [code, law.countries[code]!.name]),
+          t('letters.countryHint'),
+        )}
         {!letterFile && failedLang !== draft.lang && <p role="status">{t('letters.loading', { language: languageName })}</p>}
         {!letterFile && failedLang === draft.lang && (
           <p class="letter-problem" role="alert">
@@ -263,6 +299,23 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
             noticeKinds.map((kind) => [kind, t(`letters.notice.${kind}`)]),
             lastDay && draft.notice !== 'date' ? t('letters.lastDay', { date: formatDate(lastDay, lang) }) : undefined,
           )}
+        {riskyNotice && (
+          <div class="letter-law tool-warning" data-risk={countryCode}>
+            <p>
+              {country.exit} <a href={country.href}>{country.title}</a>
+            </p>
+            <button
+              type="button"
+              onClick={() => {
+                update({ notice: country.exitNotice! });
+                // The note goes with the risk: focus stays with the notice it changed.
+                document.getElementById('letter-notice')?.focus();
+              }}
+            >
+              {t('letters.useNotice', { notice: t(`letters.notice.${country.exitNotice!}`) })}
+            </button>
+          </div>
+        )}
         {input('milestone', { hint: t('letters.hint.milestone') })}
         {input('chosenDate', { type: 'date' })}
         <div class="letter-row">
@@ -350,6 +403,9 @@ export default function LetterWriter({ lang, file, templatesBase, languages, str
         </div>
         <p class="letter-disclaimer" data-print="hide">
           {shownFile.phrases.formal.disclaimer}
+        </p>
+        <p class="letter-law" data-print="hide">
+          {country.send} <a href={country.href}>{country.title}</a>
         </p>
         <div class="letter-actions" data-print="hide">
           <button type="button" onClick={copy}>

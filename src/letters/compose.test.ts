@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeLetter, formatDate, formatMoney, oneLine, sampleLetter, type LetterValues } from './compose';
-import { letterIds, noticeKinds } from './letter-params';
+import { endsTheContract, letterIds, noticeKinds } from './letter-params';
 import { letterFileSchema, templateProblems, type LetterFile } from './templates';
 
 // A small English stand-in for a language file: the engine must not depend on any real language.
@@ -31,6 +31,7 @@ const template = {
     '{greeting}',
     'I have decided to end our collaboration with {clientName}.',
     '{noticeSentence}',
+    '{lawClause}',
     'About {invoicesPhrase} ({amount}):\n{invoiceList}',
     { text: 'This is effective immediately.', when: 'notice.immediately' },
     { text: 'No contact person was named.', when: '!contactPerson' },
@@ -44,11 +45,16 @@ const template = {
 const file: LetterFile = letterFileSchema.parse({
   subjectLabel: 'Subject:',
   phrases: { formal: phrases, informal: phrases },
+  law: {
+    formal: { nl: { ending: 'Ending by agreement, if you accept.', endingForCause: 'Ending for serious reasons.' } },
+    informal: { nl: { ending: 'Ending by agreement, ok?', endingForCause: 'Ending for serious reasons, sorry.' } },
+  },
   letters: Object.fromEntries(
     letterIds.map((id) => {
       // No thanks and no referral for an abusive client: the contract forbids them there.
-      const own =
-        id === 'abusive-client' ? { ...template, body: template.body.filter((b) => b !== '{thanks}' && b !== '{referralPersonSentence}') } : template;
+      // The clause of the reader's law only in the letters that end the contract.
+      const body = template.body.filter((b) => b !== '{lawClause}' || endsTheContract.includes(id));
+      const own = { ...template, body: id === 'abusive-client' ? body.filter((b) => b !== '{thanks}' && b !== '{referralPersonSentence}') : body };
       return [id, { formal: own, informal: own }];
     }),
   ),
@@ -58,6 +64,7 @@ const minimal: LetterValues = {
   senderName: 'Sam Smit',
   clientName: 'Acme',
   notice: '2-weeks',
+  country: 'nl',
   today: new Date(2026, 10, 23),
   currency: 'EUR',
   invoices: [],
@@ -75,6 +82,7 @@ describe('composeLetter', () => {
         'Hello,',
         'I have decided to end our collaboration with Acme.',
         'My last working day is December 7, 2026.',
+        'Ending by agreement, if you accept.',
         'No contact person was named.',
         'Kind regards,\nSam Smit',
       ].join('\n\n'),
@@ -184,12 +192,29 @@ describe('templateProblems', () => {
   });
 });
 
+describe("the clause of the reader's law", () => {
+  it("follows the notice, in the register, and ends for cause only in the letters written for the client's fault", () => {
+    const body = (letter: 'neutral' | 'payment-problems' | 'abusive-client', register: 'formal' | 'informal') =>
+      composeLetter(file, 'en', letter, register, minimal).body.split('\n\n');
+    expect(body('neutral', 'formal')).toContain('Ending by agreement, if you accept.');
+    expect(body('neutral', 'informal')).toContain('Ending by agreement, ok?');
+    for (const letter of ['payment-problems', 'abusive-client'] as const) expect(body(letter, 'formal')).toContain('Ending for serious reasons.');
+    const paragraphs = body('neutral', 'formal');
+    expect(paragraphs.indexOf('Ending by agreement, if you accept.')).toBe(paragraphs.indexOf('My last working day is December 7, 2026.') + 1);
+  });
+
+  it('is left out, not printed as a slot, for a country the file has no clause for', () => {
+    const { body } = composeLetter(file, 'en', 'neutral', 'formal', { ...minimal, country: 'xx' });
+    expect(body).not.toMatch(/Ending by|\{|undefined/);
+  });
+});
+
 describe('sampleLetter', () => {
   // Each slot shows its own name, e.g. [project].
   const labels = (name: string) => name;
 
   it('shows every part of the letter with bracketed words for the reader to replace', () => {
-    const { subject, body } = sampleLetter(file, 'neutral', 'formal', '30-days', labels);
+    const { subject, body } = sampleLetter(file, 'neutral', 'formal', '30-days', 'nl', labels);
     expect(subject).toBe('Ending our work on [project]');
     expect(body).toContain('Dear [contactPerson],');
     expect(body).toContain('My last working day is [lastDay].');

@@ -1,6 +1,6 @@
 import { fillIfComplete, pluralCategory } from '../i18n/fill';
 import { lastWorkingDay } from './last-day';
-import type { LetterId, NoticeKind, Register } from './letter-params';
+import { endsForCause, type LetterId, type NoticeKind, type Register } from './letter-params';
 import type { Block, LetterFile } from './templates';
 
 /** What the reader filled in. Only senderName is needed by every letter. */
@@ -11,6 +11,8 @@ export interface LetterValues {
   contactPerson?: string;
   project?: string;
   notice: NoticeKind;
+  /** The country whose law the work is under (content/law/countries/): its clause follows the notice. */
+  country: string;
   milestone?: string;
   /** The day the letter is written; the last working day counts from it. */
   today: Date;
@@ -84,7 +86,12 @@ export function composeLetter(file: LetterFile, lang: string, letter: LetterId, 
     referralPerson: oneLine(input.referralPerson),
     referralProvider: oneLine(input.referralProvider),
   };
-  return render(file, letter, register, values, { notice: input.notice, thanks: input.thanks, invoices: invoices.length > 0 });
+  return render(file, letter, register, values, {
+    notice: input.notice,
+    country: input.country,
+    thanks: input.thanks,
+    invoices: invoices.length > 0,
+  });
 }
 
 /** What a sample letter shows in [brackets] where the reader's data goes. */
@@ -115,6 +122,7 @@ export function sampleLetter(
   letter: LetterId,
   register: Register,
   notice: NoticeKind,
+  country: string,
   label: (slot: SampleSlot) => string,
 ): Letter {
   const phrases = file.phrases[register];
@@ -136,7 +144,7 @@ export function sampleLetter(
     referralPerson: slot('referralPerson'),
     referralProvider: slot('referralProvider'),
   };
-  return render(file, letter, register, values, { notice, thanks: true, invoices: true });
+  return render(file, letter, register, values, { notice, country, thanks: true, invoices: true });
 }
 
 /** Expands the register's phrases around the values, then keeps the blocks whose condition and data hold. */
@@ -145,9 +153,10 @@ function render(
   letter: LetterId,
   register: Register,
   values: Record<string, string>,
-  facts: { notice: NoticeKind; thanks: boolean; invoices: boolean },
+  facts: { notice: NoticeKind; country: string; thanks: boolean; invoices: boolean },
 ): Letter {
   const phrases = file.phrases[register];
+  const clauses = file.law[register][facts.country];
   const { subject, body } = file.letters[letter][register];
   const phrase = (template: string) => fillIfComplete(template, values) ?? '';
   Object.assign(values, {
@@ -159,6 +168,7 @@ function render(
     referralProviderSentence: phrase(phrases.referralProvider),
     handoverBlock: phrase(phrases.handover),
     deliverablesBlock: phrase(phrases.deliverables),
+    lawClause: (endsForCause.includes(letter) ? clauses?.endingForCause : clauses?.ending) ?? '',
   });
 
   const holds: Record<string, boolean> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../i18n/locales';
 import { composeLetter, sampleLetter, type LetterValues } from './compose';
-import { defaultNotice, letterIds, noticeKinds, registers } from './letter-params';
+import { defaultNotice, endsForCause, endsTheContract, letterIds, noticeKinds, registers } from './letter-params';
 import { parseLetterFile, requiredPhrases } from './templates';
 
 // The real templates in content/letters/: every letter, language and register must read as a person
@@ -14,10 +14,16 @@ const files = Object.fromEntries(
   }),
 );
 
+// The countries whose law a letter may follow: each letter language has their clauses in both registers.
+const countryCodes = Object.keys(import.meta.glob('/content/law/countries/*.json')).map((path) =>
+  path.slice(path.lastIndexOf('/') + 1, -'.json'.length),
+);
+
 const blank: LetterValues = {
   senderName: 'Eva Kovács',
   clientName: '',
   notice: '30-days',
+  country: 'nl',
   today: new Date(2026, 10, 23),
   currency: 'EUR',
   invoices: [],
@@ -85,6 +91,23 @@ describe('the letter templates', () => {
       },
     );
 
+    it("has the clause of every country's law, in both registers, and each reads cleanly in the letters that end the contract", () => {
+      for (const register of registers) {
+        expect(Object.keys(file.law[register]).sort(), `law.${register}`).toEqual([...countryCodes].sort());
+        for (const country of countryCodes)
+          for (const letter of endsTheContract) {
+            const { body } = composeLetter(file, lang, letter, register, {
+              ...full,
+              country,
+              notice: letter === 'abusive-client' ? 'immediately' : '30-days',
+            });
+            const clause = file.law[register][country]![endsForCause.includes(letter) ? 'endingForCause' : 'ending'];
+            expect(body.split('\n\n'), `${letter} ${register} ${country}`).toContain(clause);
+            expect(flaws(body), body).toEqual([]);
+          }
+      }
+    });
+
     it('mentions the invoices and amount in the payment letters', () => {
       for (const letter of ['payment-problems', 'payment-reminder'] as const) {
         const { body } = composeLetter(file, lang, letter, 'formal', full);
@@ -105,7 +128,7 @@ describe('the letter templates', () => {
   it.each(Object.keys(files))('give samples in %s with every slot in brackets and none left as a placeholder', (lang) => {
     const labels = (name: string) => `label ${name}`;
     for (const letter of letterIds) {
-      const { subject, body } = sampleLetter(files[lang]!, letter, 'formal', defaultNotice(letter), labels);
+      const { subject, body } = sampleLetter(files[lang]!, letter, 'formal', defaultNotice(letter), 'it', labels);
       expect(`${subject}\n${body}`, `${lang} ${letter}`).not.toMatch(/[{}]/);
       expect(body).toContain('[label senderName]');
     }

@@ -86,8 +86,9 @@ describe('draftValues', () => {
       deliverables: 'Logo\n\nGids',
       handoverItems: 'Wachtwoorden',
     };
-    const values = draftValues(draft, new Set<FieldId>(['senderName', 'project', 'amount', 'deliverables']), today);
+    const values = draftValues(draft, new Set<FieldId>(['senderName', 'project', 'amount', 'deliverables']), today, 'be');
     expect(values).toMatchObject({
+      country: 'be',
       project: 'Site',
       amount: 1250.5,
       refund: undefined,

@@ -165,7 +165,7 @@ const lines = (text: string) => text.split(/\r?\n/);
 const number = (amount: ReturnType<typeof parseAmount>) => (typeof amount === 'number' ? amount : undefined);
 
 /** The draft as letter values: only what the letter shows, typed data parsed, unreadable data left out. */
-export function draftValues(draft: Draft, fields: ReadonlySet<FieldId>, today: Date): LetterValues {
+export function draftValues(draft: Draft, fields: ReadonlySet<FieldId>, today: Date, country: string): LetterValues {
   const when = (field: FieldId, value: string) => (fields.has(field) ? value : '');
   return {
     senderName: draft.senderName,
@@ -174,6 +174,7 @@ export function draftValues(draft: Draft, fields: ReadonlySet<FieldId>, today: D
     contactPerson: draft.contactPerson,
     project: when('project', draft.project),
     notice: draft.notice,
+    country,
     milestone: when('milestone', draft.milestone),
     today,
     chosenDate: fields.has('chosenDate') ? parseDay(draft.chosenDate) : undefined,

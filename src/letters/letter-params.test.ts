@@ -10,6 +10,11 @@ describe('letter parameters', () => {
     });
   });
 
+  it("carry the country whose law the quiz followed, for the letter generator's own reading (chosenCountry)", () => {
+    expect(new URLSearchParams(letterParams('neutral', 'milestone', 'it')).get('country')).toBe('it');
+    expect(new URLSearchParams(letterParams('neutral')).has('country')).toBe(false);
+  });
+
   it('ignore unknown, tampered or missing values', () => {
     expect(readLetterParams(new URLSearchParams('?letter=<script>&notice=3-years'))).toEqual({});
     expect(readLetterParams(new URLSearchParams('?notice=30-days'))).toEqual({ notice: '30-days' });

@@ -17,6 +17,16 @@ export const letterIds = [
 ] as const;
 export type LetterId = (typeof letterIds)[number];
 
+/**
+ * The letters that end the contract on the reader's side: each carries the clause of the reader's law
+ * (`{lawClause}`). Not the confirmation of an ending already agreed, nor handing over part of the work.
+ */
+export const endsTheContract: readonly LetterId[] = ['payment-problems', 'scope-creep', 'style-mismatch', 'abusive-client', 'outgrown', 'neutral'];
+/** Of those, the letters written because the client is at fault: under a strict law, only these end a contract early. */
+export const endsForCause: readonly LetterId[] = ['payment-problems', 'abusive-client'];
+/** The letter that records an ending both sides agreed: no law asks for a reason there. */
+export const endsByAgreement: LetterId = 'written-confirmation';
+
 export const noticeKinds = ['immediately', '2-weeks', '30-days', 'milestone', '1-2-months', 'date'] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 

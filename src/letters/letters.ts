@@ -2,6 +2,8 @@
 import { languageName, locales } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import type { SampleSlot } from './compose';
+import { countries } from '../law/law';
+import { registers } from './letter-params';
 import { parseLetterFile, type LetterFile } from './templates';
 
 const files: Record<string, LetterFile> = Object.fromEntries(
@@ -10,6 +12,13 @@ const files: Record<string, LetterFile> = Object.fromEntries(
     return [lang, parseLetterFile(lang, data)];
   }),
 );
+
+// Every letter language has the clause of every country's law, in both registers: a letter may be written in
+// any language under any country's law.
+for (const [lang, file] of Object.entries(files))
+  for (const register of registers)
+    for (const country of Object.keys(countries))
+      if (!file.law[register][country]) throw new Error(`content/letters/${lang}.json has no law.${register}.${country} clauses`);
 
 /** One language's templates; the build stops when a site language has none. */
 export function letterFile(lang: string): LetterFile {

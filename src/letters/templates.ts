@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { letterIds, noticeKinds, registers } from './letter-params';
+import { endsTheContract, letterIds, noticeKinds, registers } from './letter-params';
 import { placeholdersIn } from './placeholders';
 
 /** Phrases every language writes in both registers (see content/letters/*.json). */
@@ -50,6 +50,7 @@ export const phrasePlaceholders = [
   'referralProviderSentence',
   'handoverBlock',
   'deliverablesBlock',
+  'lawClause',
 ] as const;
 export const alwaysPresent = ['senderName', 'greeting', 'signOff', 'noticeSentence'];
 
@@ -77,10 +78,18 @@ const phrases = z.strictObject({
   ...Object.fromEntries(optionalPhrases.map((id) => [id, text.optional()])),
 }) as unknown as z.ZodType<Record<(typeof requiredPhrases)[number], string> & Partial<Record<(typeof optionalPhrases)[number], string>>>;
 
+/**
+ * The clause an ending letter carries right after its notice, in the terms of the law the reader works
+ * under: one per country (content/law/countries/<code>.json) and register. `endingForCause` is for the
+ * letters written because the client is at fault (letter-params.ts, endsForCause), `ending` for the others.
+ */
+const lawClauses = z.record(z.string().regex(/^[a-z]{2}$/), z.strictObject({ ending: text, endingForCause: text }));
+
 export const letterFileSchema = z.strictObject({
   /** "Subject:" as the letter's language writes it, before the subject in the preview and the file. */
   subjectLabel: text,
   phrases: z.strictObject(Object.fromEntries(registers.map((r) => [r, phrases])) as Record<(typeof registers)[number], typeof phrases>),
+  law: z.strictObject(Object.fromEntries(registers.map((r) => [r, lawClauses])) as Record<(typeof registers)[number], typeof lawClauses>),
   letters: z.strictObject(
     Object.fromEntries(
       letterIds.map((id) => [
@@ -108,6 +117,9 @@ export function templateProblems(file: LetterFile): string[] {
         if (!valuePlaceholders.includes(name as never) && !local.includes(name)) problems.push(`phrase ${register}.${id} uses unknown {${name}}`);
       }
     }
+    for (const [country, clauses] of Object.entries(file.law[register]))
+      for (const [id, clause] of Object.entries(clauses))
+        if (placeholdersIn(clause).length) problems.push(`law.${register}.${country}.${id} must not use placeholders`);
     for (const letter of letterIds) {
       const { subject, body } = file.letters[letter][register];
       const where = `${letter}.${register}`;
@@ -121,6 +133,13 @@ export function templateProblems(file: LetterFile): string[] {
       if (placeholdersIn(last).some((name) => !alwaysPresent.includes(name))) problems.push(`${where}: the last subject must not need optional data`);
       const used = new Set(body.flatMap((b) => placeholdersIn(typeof b === 'string' ? b : b.text)));
       if (!used.has('greeting') || !used.has('signOff')) problems.push(`${where} needs {greeting} and {signOff}`);
+      // A letter that ends the contract says so in the terms of the reader's law, right after the notice.
+      const lines = body.map((b) => (typeof b === 'string' ? b : b.text));
+      const afterNotice = lines[lines.findLastIndex((line) => line.includes('{noticeSentence}')) + 1];
+      if (endsTheContract.includes(letter) ? afterNotice !== '{lawClause}' : used.has('lawClause'))
+        problems.push(
+          `${where}: {lawClause} belongs right after {noticeSentence} in the letters that end the contract (${endsTheContract.join(', ')}), and nowhere else`,
+        );
       if (letter === 'abusive-client') {
         for (const name of ['thanks', 'referralPersonSentence', 'referralProviderSentence'])
           if (used.has(name)) problems.push(`${where} must not use {${name}}`);

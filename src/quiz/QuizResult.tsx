@@ -128,7 +128,7 @@ export default function QuizResult({
         <div class="quiz-letter" data-print="hide">
           <p>{t('quiz.result.letterIntro')}</p>
           <p>
-            <a class="button" href={`${lettersHref}${letterParams(result.letter, notice)}`}>
+            <a class="button" href={`${lettersHref}${letterParams(result.letter, notice, code)}`}>
               {t('quiz.result.openLetter')}
             </a>
           </p>

@@ -6,10 +6,8 @@ import { useTranslations } from '../i18n/ui';
 import { findPage } from '../site/page-table';
 import { guidePages, sitePages } from '../site/pages';
 import { quizLinkProblems, quizModelSchema, quizTextProblems, quizTextSchema, type QuizModel, type QuizText } from './model';
-import type { QuizCountry, QuizViewProps } from './view-props';
-import { countries, lawText } from '../law/law';
-import { countryOrder, defaultCountry } from '../law/country';
-import { lawPages } from '../law/pages';
+import type { QuizViewProps } from './view-props';
+import { toolLaw } from '../law/tool-law';
 
 /** Zod's issues as one line each, with where they are. */
 const issues = (error: { issues: { path: PropertyKey[]; message: string }[] }) =>
@@ -81,35 +79,7 @@ export async function quizFor(lang: string): Promise<QuizViewProps> {
       }),
     ),
     lettersHref: href(localePath(lang, t('letters.slug'))),
-    law: quizLaw(lang, href),
+    law: toolLaw(lang, href),
     strings: t.slice('quiz', 'clients'),
-  };
-}
-
-/** Each country's advice for the quiz result, with the sources it rests on and its page. */
-function quizLaw(lang: string, href: (path: string) => string): QuizViewProps['law'] {
-  const words = lawText(lang);
-  const pages = lawPages(lang);
-  const order = countryOrder(countries, lang);
-  return {
-    defaultCountry: defaultCountry(countries, lang),
-    order,
-    indexHref: href(pages.find((p) => p.id === 'law')!.path),
-    countries: Object.fromEntries(
-      order.map((code) => {
-        const file = countries[code]!;
-        const page = pages.find((p) => p.id === `law-${code}`)!;
-        const country: QuizCountry = {
-          name: words.countries[code]!.name,
-          title: page.title,
-          href: href(page.path),
-          exit: words.countries[code]!.quizExit,
-          endNow: words.countries[code]!.quizEndNow,
-          ...(file.quiz.exitNotice && { exitNotice: file.quiz.exitNotice }),
-          sources: file.quiz.basis.map((id) => file.facts.find((fact) => fact.id === id)!).map((fact) => ({ cite: fact.cite, href: fact.source })),
-        };
-        return [code, country];
-      }),
-    ),
   };
 }

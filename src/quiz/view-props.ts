@@ -1,5 +1,5 @@
 import type { KeysOf, Strings } from '../i18n/translator';
-import type { NoticeKind } from '../letters/letter-params';
+import type { ToolLaw } from '../law/tool-law';
 import type { QuizModel } from './model';
 
 /** What the quiz's views receive, built at build time by quiz.ts; apart from the views so they import no one another. */
@@ -13,21 +13,6 @@ export interface OutcomeWords {
   links: { href: string; title: string }[];
 }
 
-/** One country's law as the quiz result tells it (content/law/), in the page language. */
-export interface QuizCountry {
-  name: string;
-  /** Its page, "The rules in …". */
-  title: string;
-  href: string;
-  /** The paragraph for "end it, with notice", and for "stop now". */
-  exit: string;
-  endNow: string;
-  /** The notice proposed instead of the outcome's, where the country's law asks for it. */
-  exitNotice?: NoticeKind;
-  /** The facts the paragraphs rest on. */
-  sources: { cite: string; href: string }[];
-}
-
 export interface QuizViewProps {
   lang: string;
   model: QuizModel;
@@ -37,6 +22,6 @@ export interface QuizViewProps {
   /** The letter generator's page; the result adds `?letter=…&notice=…`. */
   lettersHref: string;
   /** The countries in the order the page offers them, and the page language's default. */
-  law: { defaultCountry: string; order: string[]; countries: Record<string, QuizCountry>; indexHref: string };
+  law: ToolLaw;
   strings: Strings<QuizKey>;
 }

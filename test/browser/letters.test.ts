@@ -105,6 +105,35 @@ describe('letter generator', () => {
     await page.context().close();
   });
 
+  it.each([
+    ['nl', 'it', 'it'],
+    ['fr', 'nl', 'fr'],
+    ['hu', 'hu', 'nl'],
+  ])("follows the law of the reader's country (%s page, %s law, %s letter), and shares it with the quiz", async (pageLang, country, letterLang) => {
+    const page = await openPage(browser());
+    await open(page, pageLang);
+    await field(page, 'letter').selectOption('style-mismatch');
+    await field(page, 'lang').selectOption(letterLang);
+    await field(page, 'notice').selectOption('30-days');
+    await field(page, 'country').selectOption(country);
+    const clause = (kind: 'ending' | 'endingForCause') => letterFiles[letterLang].law.formal[country][kind] as string;
+    await expect.poll(() => preview(page).innerText()).toContain(clause('ending'));
+    // The notice the law there makes risky is flagged, with a one-click safe choice that keeps the focus.
+    const warning = page.locator('.letter-law[data-risk]');
+    await warning.getByRole('button').click();
+    expect(await field(page, 'notice').inputValue()).toBe('milestone');
+    expect(await warning.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('letter-notice');
+    // A letter written because of the client's fault ends the contract for cause.
+    await field(page, 'letter').selectOption('payment-problems');
+    await expect.poll(() => preview(page).innerText()).toContain(clause('endingForCause'));
+    // The country is the reader's: the quiz, in another language, reads the same one.
+    await page.goto(`${siteUrl}/${letterLang}/${uiString(letterLang, 'quiz.slug')}/`);
+    expect(await page.evaluate(() => localStorage.getItem('client-exit:country'))).toBe(JSON.stringify(country));
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('says when another language cannot be loaded, and keeps what was typed', async () => {
     const page = await openPage(browser());
     await open(page, 'nl');
@@ -260,6 +289,7 @@ describe('letter generator', () => {
     expect(await field(page, 'letter').inputValue()).toBe('payment-reminder');
     await page.keyboard.press('Tab'); // language
     await page.keyboard.press('Tab'); // register
+    await page.keyboard.press('Tab'); // the country whose law applies
     await page.keyboard.press('Tab');
     await page.keyboard.type('Marco Bianchi');
     expect(await field(page, 'senderName').inputValue()).toBe('Marco Bianchi');

@@ -146,6 +146,8 @@ describe('the quiz', () => {
     expect(new URL(page.url()).pathname).toBe(`/${lang}/${uiString(lang, 'letters.slug')}/`);
     expect(await page.locator('select[name="letter"]').inputValue()).toBe(expected.letter);
     expect(await page.locator('select[name="notice"]').inputValue()).toBe(expected.notice);
+    // The letter follows the law the quiz followed: here the page language's country.
+    expect(await page.locator('select[name="country"]').inputValue()).toBe(lang);
     expect(await page.locator('.letter-from-quiz').textContent()).toBe(uiString(lang, 'letters.fromQuiz'));
     expect(page.errors).toEqual([]);
     await page.context().close();

@@ -134,7 +134,7 @@ class SpellChecker {
 
   async check(texts: CheckedText[]): Promise<CheckResult> {
     const result: CheckResult = { unknown: [], rescuedByHunspell: [], allowListUsed: new Set(), flaggedByCspell: 0 };
-    for (const { file, text, where } of texts) {
+    for (const { file, text, where, alsoIn } of texts) {
       // A typographic apostrophe is the same letter as a straight one; not every dictionary maps it.
       // One character for one, so offsets stay those of the file.
       const plain = text.replace(/[’ʼ]/g, "'");
@@ -156,12 +156,18 @@ class SpellChecker {
           result.rescuedByHunspell.push(word);
           continue;
         }
+        const { line, column } = lineAndColumn(text, start);
+        // A legal term of the country the line is about, in that country's language (checked by its Hunspell).
+        const others = (alsoIn?.(line) ?? []).filter((other) => other !== this.lang);
+        if ((await Promise.all(others.map(hunspellFor))).some((other) => other.spell(word))) {
+          result.rescuedByHunspell.push(word);
+          continue;
+        }
         const entry = this.allowed(word, plain.slice(start + word.length));
         if (entry) {
           result.allowListUsed.add(entry);
           continue;
         }
-        const { line, column } = lineAndColumn(text, start);
         result.unknown.push({ word, file, line, column, where: where?.(line) ?? `${file}:${line}:${column}` });
       }
     }
@@ -286,6 +292,13 @@ describe('the spelling check itself', () => {
     // Repaired dictionary-hu: plain suffixed forms of stems ending in g/r/v are accepted.
     const hu = await hunspellFor('hu');
     expect(['anyagok', 'céget', 'évet', 'papírok'].filter((w) => !hu.spell(w))).toEqual([]);
+  });
+
+  it("accepts a country's legal term only on a line about that country, with that country's dictionary", async () => {
+    const checker = new SpellChecker('nl', await hunspellFor('nl'), []);
+    const text = 'Stel voor de overeenkomst te beëindigen (risoluzione consensuale).\nStel voor de overeenkomst te beëindigen (risoluzione consensuale).';
+    const { unknown } = await checker.check([{ file: 'self-test.json', text, alsoIn: (line) => (line === 1 ? ['it'] : []) }]);
+    expect(unknown.map((u) => `${u.word}:${u.line}`)).toEqual(['risoluzione:2', 'consensuale:2']);
   });
 
   it('applies an allow-list entry ending in an apostrophe only to an elision', async () => {

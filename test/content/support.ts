@@ -379,6 +379,16 @@ export interface CheckedText {
   file: string;
   text: string;
   where?: (line: number) => string;
+  /** Other languages whose words a line may hold: a country's own legal terms, kept as readers there meet them. */
+  alsoIn?: (line: number) => string[];
+}
+
+/** The languages of each country's law, for the legal terms a text about that country keeps in the original. */
+const countryLanguages: Record<string, string[]> = { nl: ['nl'], be: ['nl', 'fr'], hu: ['hu'], it: ['it'], fr: ['fr'] };
+
+/** The country a JSON string is about, from its key: law.<register>.<cc>.…, countries.<cc>.…, facts.<cc>-…. */
+function countryOf(where: string): string | undefined {
+  return /^\.?(?:law\.(?:formal|informal)\.|countries\.)([a-z]{2})\./.exec(where)?.[1] ?? /^\.?facts\.([a-z]{2})-/.exec(where)?.[1];
 }
 
 /** The UI strings as one text, a value per line, each line named by its key and its line in the JSON. */
@@ -419,7 +429,12 @@ export function jsonProse(file: string): CheckedText {
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'when') walk(v, where ? `${where}.${k}` : k);
   };
   walk(JSON.parse(readFileSync(join(projectDir, file), 'utf8')), '');
-  return { file, text: strings.map((s) => s.value).join('\n'), where: (line) => `${file} ${strings[line - 1]?.where ?? '?'}` };
+  return {
+    file,
+    text: strings.map((s) => s.value).join('\n'),
+    where: (line) => `${file} ${strings[line - 1]?.where ?? '?'}`,
+    alsoIn: (line) => countryLanguages[countryOf(strings[line - 1]?.where ?? '') ?? ''] ?? [],
+  };
 }
 
 function pageTexts(lang: string): CheckedText[] {

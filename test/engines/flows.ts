@@ -207,6 +207,15 @@ export function describeFlows(name: EngineName) {
         const signOffThere = letterPhrases(to).formal.signOff!;
         expect(await preview()).toContain(signOffThere);
         expect(await page.run(() => document.querySelector<HTMLInputElement>('.letter-form [name="senderName"]')?.value)).toBe('Eva Kovács');
+        // Under another country's law, the letter ends the contract in that law's terms.
+        const country = lang === 'it' ? 'fr' : 'it';
+        await page.choose('.letter-form [name="country"]', country);
+        await until(
+          page,
+          `the clause of the law of ${country}`,
+          (clause) => document.querySelector<HTMLElement>('.letter-preview .letter-paper')?.innerText.includes(clause),
+          letterFile(to).law.formal[country]!.endingForCause,
+        );
 
         // Copying is checked by the page's own report of success. Reading the clipboard back and catching
         // the downloaded file are possible under automation only in Chromium: test/browser/letters does both.
