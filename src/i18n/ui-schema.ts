@@ -232,6 +232,7 @@ export const uiSchema = z.strictObject({
   'law.description': text.min(50).max(170),
   'law.intro': text,
   'law.notAdvice': text,
+  'law.noGuideRule': text,
   'law.choose': text,
   'law.current': text,
   'law.remember': text,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLetterParams } from '../../src/letters/letter-params';
 import type { LetterFile } from '../../src/letters/templates';
+import type { LawText } from '../../src/law/data';
 import { quizModelSchema, type QuizText } from '../../src/quiz/model';
 import { noticeWhereYouWork } from '../../src/quiz/country-notice';
 import { scoreQuiz } from '../../src/quiz/scoring';
@@ -11,6 +12,7 @@ import { problems, textOf, until, useEngine, waitFor, type EngineName, type Engi
 
 const model = quizModelSchema.parse(JSON.parse(readFileSync(join(projectDir, 'content/quiz/model.json'), 'utf8')));
 const quizWords = (lang: string) => JSON.parse(readFileSync(join(projectDir, `content/quiz/${lang}.json`), 'utf8')) as QuizText;
+const lawWords = (lang: string) => JSON.parse(readFileSync(join(projectDir, `content/law/text/${lang}.json`), 'utf8')) as LawText;
 const letterFile = (lang: string) => JSON.parse(readFileSync(join(projectDir, `content/letters/${lang}.json`), 'utf8')) as LetterFile;
 const letterPhrases = (lang: string) => letterFile(lang).phrases;
 
@@ -140,6 +142,11 @@ export function describeFlows(name: EngineName) {
           'Belgium marked as the reader’s country',
           () => document.querySelector('.law-countries a[data-country="be"]')?.getAttribute('aria-current') === 'true',
         );
+        // A guide page, built with the language's country, shows the reader's once they scroll to it.
+        await page.goto(`/${lang}/${guideSlug(lang, 'save-it-first')}/`);
+        await page.run(() => document.querySelector('country-rules')?.scrollIntoView({ block: 'center' }));
+        await until(page, 'Belgium’s rules in the guide', () => document.querySelector('country-rules')?.getAttribute('data-country') === 'be');
+        expect(await textOf(page, 'country-rules .country-rules-title')).toBe(lawWords(lang).countries.be!.title);
         await page.goto(`${rules}?country=it`);
         await until(
           page,
