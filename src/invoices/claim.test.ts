@@ -77,8 +77,8 @@ describe('the Netherlands', () => {
       ['2025-07-01', '2025-08-31', 62, 6, 50_000, 510],
     ]);
     expect(before.invoices[0]!.costs).toEqual({ kind: 'after-notice', days: 14 });
-    expect(before).toMatchObject({ interest: 757, costs: 0, total: 50_757 });
-    // 15 % of €500 = €75, over the €40 minimum.
+    // The 14-day letter announces them: 15 % of €500 = €75, over the €40 minimum.
+    expect(before).toMatchObject({ interest: 757, costs: 0, total: 50_757, announcedCosts: 7500 });
     expect(lateClaim(input('nl', 'consumer', { ...base, noticeDeadlinePassed: true }))).toMatchObject({ costs: 7500, total: 58_257 });
     // Without the reader's rates, nothing is computed: the tool asks for them.
     expect(lateClaim(input('nl', 'consumer', { ...base, enteredRates: {} }))).toMatchObject({

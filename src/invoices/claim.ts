@@ -1,6 +1,9 @@
 import type { LateClaimRule, RateRow, RecoveryCostsRule } from '../law/data';
 import { addDays, halfYearOf, lateInterest, type InterestLine, type MissingPeriod, type RatePeriod } from './interest';
 
+/** A row of a country's rate table as the calculator needs it. */
+export type RatePeriodRow = Pick<RateRow, 'client' | 'from' | 'to' | 'ratePercent'>;
+
 /** One unpaid invoice, its amount in minor units (cents; forints where the reader works in Hungary). */
 export interface UnpaidInvoice {
   number: string;
@@ -14,8 +17,8 @@ export interface ClaimInput {
   /** The last day interest is counted for, usually the day the letter goes out. */
   until: string;
   rule: LateClaimRule;
-  /** The country's rate table (content/law/countries/<cc>.json, statutoryInterest). */
-  rateTable: readonly RateRow[];
+  /** The country's rate table (content/law/countries/<cc>.json, statutoryInterest); only the periods and rates count. */
+  rateTable: readonly RatePeriodRow[];
   /** Rates the reader typed in for half-years the table does not cover, by the half-year's first day. */
   enteredRates?: Readonly<Record<string, number>>;
   /** The day the formal notice reached the client, where interest only runs from it. */
@@ -56,6 +59,8 @@ export interface Claim {
   interest: number;
   costs: number;
   total: number;
+  /** Costs the law lets the reader announce now and claim once the formal notice goes unanswered (0 elsewhere). */
+  announcedCosts: number;
   complete: boolean;
   missingRates: MissingPeriod[];
   missingEuroRates: string[];
@@ -113,9 +118,9 @@ export function scaleCosts(rule: Extract<RecoveryCostsRule, { kind: 'scale' }>, 
 export function lateClaim(input: ClaimInput): Claim {
   const costsRule = input.rule.recoveryCosts;
   const principal = input.invoices.reduce((sum, invoice) => sum + invoice.amount, 0);
-  const costsOn = (invoice: UnpaidInvoice, index: number): InvoiceCosts => {
+  const costsOn = (invoice: UnpaidInvoice, index: number, noticeDeadlinePassed = input.noticeDeadlinePassed): InvoiceCosts => {
     if (!costsRule) return { kind: 'none' };
-    if (input.rule.costsAfterNotice && !input.noticeDeadlinePassed) return { kind: 'after-notice', days: input.rule.costsAfterNotice.days };
+    if (input.rule.costsAfterNotice && !noticeDeadlinePassed) return { kind: 'after-notice', days: input.rule.costsAfterNotice.days };
     switch (costsRule.kind) {
       case 'flat':
         return { kind: 'computed', amount: costsRule.euro * 100 };
@@ -136,6 +141,12 @@ export function lateClaim(input: ClaimInput): Claim {
     .flatMap((claim) => (claim.interest.kind === 'needs-rates' ? claim.interest.missing : []))
     .filter((period, i, all) => all.findIndex((other) => other.from === period.from) === i)
     .sort((a, b) => a.from.localeCompare(b.from));
+  const announcedCosts = input.rule.costsAfterNotice
+    ? input.invoices.reduce((sum, invoice, index) => {
+        const costs = costsOn(invoice, index, true);
+        return sum + (costs.kind === 'computed' ? costs.amount : 0);
+      }, 0)
+    : 0;
   const missingEuroRates = [...new Set(invoices.flatMap((claim) => (claim.costs.kind === 'needs-euro-rate' ? [claim.costs.day] : [])))].sort();
   return {
     invoices,
@@ -143,6 +154,7 @@ export function lateClaim(input: ClaimInput): Claim {
     interest,
     costs,
     total: principal + interest + costs,
+    announcedCosts,
     complete: missingRates.length === 0 && missingEuroRates.length === 0,
     missingRates,
     missingEuroRates,

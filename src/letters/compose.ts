@@ -157,7 +157,6 @@ function render(
 ): Letter {
   const phrases = file.phrases[register];
   const clauses = file.law[register][facts.country];
-  const { subject, body } = file.letters[letter][register];
   const phrase = (template: string) => fillIfComplete(template, values) ?? '';
   Object.assign(values, {
     greeting: phrase(values.contactPerson ? phrases.greeting : phrases.greetingNoName),
@@ -171,13 +170,20 @@ function render(
     lawClause: (endsForCause.includes(letter) ? clauses?.endingForCause : clauses?.ending) ?? '',
   });
 
-  const holds: Record<string, boolean> = {
+  return fillTemplate(file.letters[letter][register], values, {
     invoices: facts.invoices,
     deliverables: Boolean(values.deliverableList),
     handoverItems: Boolean(values.handoverList),
     thanks: facts.thanks,
     [`notice.${facts.notice}`]: true,
-  };
+  });
+}
+
+/**
+ * One template filled in: the first subject whose slots all have values, and the body's blocks whose
+ * condition holds (`holds`, else whether the value of that name is non-empty) and whose slots are filled.
+ */
+export function fillTemplate(template: { subject: string[]; body: Block[] }, values: Record<string, string>, holds: Record<string, boolean>): Letter {
   const applies = (block: Block) => {
     if (typeof block === 'string') return true;
     const negated = block.when.startsWith('!');
@@ -185,10 +191,9 @@ function render(
     const truth = name in holds ? holds[name]! : Boolean(values[name]);
     return negated ? !truth : truth;
   };
-
   return {
-    subject: subject.map((line) => fillIfComplete(line, values)).find((line) => line !== undefined) ?? '',
-    body: body
+    subject: template.subject.map((line) => fillIfComplete(line, values)).find((line) => line !== undefined) ?? '',
+    body: template.body
       .filter(applies)
       .map((block) => fillIfComplete(typeof block === 'string' ? block : block.text, values))
       .filter((text): text is string => text !== undefined)
