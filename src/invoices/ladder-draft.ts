@@ -4,8 +4,8 @@
  * dropped field by field, never thrown.
  */
 import type { ClientKind, LateClaimRule } from '../law/data';
-import { parseAmount } from '../letters/draft';
-import { registers, type Register } from '../letters/letter-params';
+import { parseAmount } from '../letters/amount';
+import { registers, type Register } from '../letters/registers';
 import { parseStoredObject } from '../storage/parse-json';
 import { lateClaim, type Claim, type RatePeriodRow } from './claim';
 import { addDays } from './interest';

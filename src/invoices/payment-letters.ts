@@ -1,8 +1,8 @@
 import { fillIfComplete } from '../i18n/fill';
 import { formatDay } from '../law/rates';
 import type { ClientKind } from '../law/data';
-import { fillTemplate, formatMoney, oneLine, type Letter } from '../letters/compose';
-import type { Register } from '../letters/letter-params';
+import { fillTemplate, formatMoney, oneLine, type Letter } from '../letters/letter-text';
+import type { Register } from '../letters/registers';
 import type { Claim } from './claim';
 import type { PaymentLetterFile } from './payment-letters-schema';
 

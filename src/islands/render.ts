@@ -1,4 +1,5 @@
 import { h, hydrate, render, type FunctionComponent } from 'preact';
+import { readDataBlock } from './data-block';
 
 /**
  * How an island's module brings its view to life (islands/island.ts loads the module). Not Astro's
@@ -7,9 +8,7 @@ import { h, hydrate, render, type FunctionComponent } from 'preact';
 
 /** Replaces the element's static fallback with the view, its props read from the JSON data block inside. */
 export function mountFromData<P>(host: HTMLElement, View: FunctionComponent<P>): void {
-  const data = host.querySelector(':scope > script[type="application/json"]');
-  if (!data?.textContent) throw new Error(`<${host.localName}> has no data block`);
-  const props = JSON.parse(data.textContent) as P;
+  const props = readDataBlock<P>(host);
   host.replaceChildren();
   render(h(View as FunctionComponent<object>, props as object), host);
 }
@@ -18,6 +17,3 @@ export function mountFromData<P>(host: HTMLElement, View: FunctionComponent<P>):
 export function hydrateOver<P>(host: HTMLElement, View: FunctionComponent<P>, props: P): void {
   hydrate(h(View as FunctionComponent<object>, props as object), host);
 }
-
-/** A value as the text of a JSON data block: "<" escaped, so no text inside can close the element. */
-export const dataBlock = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');

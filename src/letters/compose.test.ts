@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeLetter, formatDate, formatMoney, oneLine, sampleLetter, type LetterValues } from './compose';
+import { composeLetter, formatDate, sampleLetter, type LetterValues } from './compose';
+import { formatMoney, oneLine } from './letter-text';
 import { endsTheContract, letterIds, noticeKinds } from './letter-params';
 import { letterFileSchema, templateProblems, type LetterFile } from './templates';
 

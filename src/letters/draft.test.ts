@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftProblems, draftValues, newDraft, parseAmount, parseDay, parseDraft, serializeDraft } from './draft';
+import { parseAmount } from './amount';
+import { draftProblems, draftValues, newDraft, parseDay, parseDraft, serializeDraft } from './draft';
 import type { FieldId } from './fields';
 
 const langs = ['nl', 'hu', 'it', 'fr'];

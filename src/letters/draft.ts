@@ -3,6 +3,7 @@
  * browser as a versioned draft; anything unreadable in storage is dropped field by field, never thrown.
  */
 import { parseStoredObject } from '../storage/parse-json';
+import { currencies, parseAmount } from './amount';
 import type { LetterValues } from './compose';
 import type { FieldId } from './fields';
 import { defaultNotice, letterIds, noticeKinds, registers, type LetterId, type NoticeKind, type Register } from './letter-params';
@@ -40,12 +41,6 @@ export interface Draft {
 
 export const draftVersion = 1;
 export const maxInvoices = 20;
-/** Currencies offered; the reader's language names them (Intl.DisplayNames). */
-export const currencies = ['EUR', 'HUF', 'USD', 'GBP', 'CHF', 'PLN', 'CZK', 'RON', 'SEK', 'DKK'] as const;
-
-// A currency written next to the number ("EUR 80", "125 000 Ft") is not part of the amount.
-const currencyWords = new RegExp(`^(${currencies.join('|')}|Ft|zł|kr|Kč|lei)|(${currencies.join('|')}|Ft|zł|kr|Kč|lei)$`, 'gi');
-
 export function newDraft(lang: string, letter: LetterId = 'neutral', notice: NoticeKind = defaultNotice(letter)): Draft {
   return {
     letter,
@@ -116,30 +111,6 @@ export function parseDay(value: string): Date | undefined {
   const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
   const date = new Date(year, month, day);
   return date.getFullYear() === year && date.getMonth() === month && date.getDate() === day ? date : undefined;
-}
-
-/**
- * An amount as people in the letter's language type it: "1.250,50", "1 250,50", "1250.50", "€ 80".
- * Undefined when empty, 'invalid' when it cannot be read with certainty.
- */
-export function parseAmount(value: string, lang: string): number | undefined | 'invalid' {
-  const decimal = new Intl.NumberFormat(lang).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
-  const other = decimal === ',' ? '.' : ',';
-  const text = value.replace(/[\s\u00a0\u202f'€$£]/g, '').replace(currencyWords, '');
-  if (text === '') return value.trim() === '' ? undefined : 'invalid';
-  let normal: string;
-  if (text.includes(decimal)) {
-    // The language's decimal mark is there: anything else is grouping.
-    if (text.indexOf(decimal) !== text.lastIndexOf(decimal)) return 'invalid';
-    normal = text.split(other).join('').replace(decimal, '.');
-  } else if (new RegExp(`^\\d{1,3}(\\${other}\\d{3})+$`).test(text)) {
-    normal = text.split(other).join(''); // 1.250 in Dutch: thousands
-  } else if (new RegExp(`^\\d+\\${other}\\d{1,2}$`).test(text)) {
-    normal = text.replace(other, '.'); // 1250.50 typed the English way
-  } else normal = text;
-  if (!/^\d+(\.\d+)?$/.test(normal)) return 'invalid';
-  const amount = Number(normal);
-  return Number.isFinite(amount) && amount < 1e12 ? amount : 'invalid';
 }
 
 export type Problem = 'required' | 'amount' | 'date' | 'pastDate';

@@ -30,8 +30,7 @@ export const endsByAgreement: LetterId = 'written-confirmation';
 export const noticeKinds = ['immediately', '2-weeks', '30-days', 'milestone', '1-2-months', 'date'] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 
-export const registers = ['formal', 'informal'] as const;
-export type Register = (typeof registers)[number];
+export { registers, type Register } from './registers';
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
   value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;

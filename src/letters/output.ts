@@ -2,7 +2,7 @@
  * A composed letter leaving the page: as a text file, or as an email draft in the reader's own mail
  * program. Plain text all the way; the reader's words are encoded, never interpreted.
  */
-import type { Letter } from './compose';
+import type { Letter } from './letter-text';
 
 /** Longer mailto: links are cut off or refused by some mail programs and browsers. */
 export const mailtoLimit = 2000;
