@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { letterFlaws as flaws } from '../letters/letter-flaws';
 import { locales } from '../i18n/locales';
 import type { CountryFile } from '../law/data';
 import { registers } from '../letters/letter-params';
@@ -20,17 +21,6 @@ const countries = Object.fromEntries(
     data,
   ]),
 );
-
-/** What gives a generated letter away: leftover slots, doubled spaces or blank lines, printed nothing. */
-function flaws(text: string): string[] {
-  const found: string[] = [];
-  if (/[{}[\]]/.test(text)) found.push('a leftover placeholder or bracket');
-  if (/ {2,}/.test(text.replace(/\u00a0/g, ' ').replace(/^- /gm, ''))) found.push('a doubled space');
-  if (/\n{3,}/.test(text)) found.push('more than one blank line');
-  if (/^\s|\s$/.test(text)) found.push('space at the start or end');
-  if (/undefined|null|NaN/.test(text)) found.push('a missing value printed');
-  return found;
-}
 
 const invoices = [
   { number: '2025-031', dueDate: '2025-03-31', amount: 100_000 },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { letterFlaws as flaws } from './letter-flaws';
 import { locales } from '../i18n/locales';
 import { composeLetter, sampleLetter, type LetterValues } from './compose';
 import { defaultNotice, endsForCause, endsTheContract, letterIds, noticeKinds, registers } from './letter-params';
@@ -48,18 +49,6 @@ const full: LetterValues = {
   refund: 600,
   thanks: true,
 };
-
-/** What gives a generated letter away: leftover slots or brackets, doubled spaces or blank lines, stray punctuation. */
-function flaws(text: string): string[] {
-  const found: string[] = [];
-  if (/[{}[\]]/.test(text)) found.push('a leftover placeholder or bracket');
-  if (/ {2,}/.test(text.replace(/\u00a0/g, ' ').replace(/^- /gm, ''))) found.push('a doubled space');
-  if (/\n{3,}/.test(text)) found.push('more than one blank line');
-  if (/^\s|\s$/.test(text)) found.push('space at the start or end');
-  if (/ [,.;:](?!\S)/.test(text.replace(/\u00a0[:;!?»]/g, ''))) found.push('a space before punctuation');
-  if (/undefined|null|NaN/.test(text)) found.push('a missing value printed');
-  return found;
-}
 
 describe('the letter templates', () => {
   it('exist for exactly the site languages', () => {
