@@ -79,6 +79,8 @@ describe('the claim from the draft', () => {
     const claim = ladderClaim(typed, today, { rule, rateTable });
     // €1 000: 30 days at 10 % (€8.22) and 154 days at 12 % (€50.63), plus €40.
     expect(claim).toMatchObject({ complete: true, interest: 822 + 5063, costs: 4000 });
+    // A typo in a rate leaves the claim incomplete rather than absurd.
+    expect(ladderClaim({ ...draft, rates: { '2026-07-01': '400,5' } }, today, { rule, rateTable })).toMatchObject({ complete: false, interest: 0 });
   });
 
   it('leaves out invoices that are incomplete or not yet due, and gives the letter only a complete claim', () => {

@@ -124,6 +124,10 @@ const number = (value: string, lang: string) => {
   return typeof parsed === 'number' && Number.isFinite(parsed) ? parsed : undefined;
 };
 
+/** A yearly interest rate in percent the reader may give, and forints per euro: anything else is a typo. */
+const validRate = (rate: number | undefined): rate is number => rate !== undefined && rate >= 0 && rate <= 50;
+const validEuroRate = (rate: number | undefined): rate is number => rate !== undefined && rate > 0 && rate <= 10_000;
+
 /** The amount in minor units: cents, or whole forints. */
 const minorUnits = (amount: number, currency: LadderDraft['currency']) => Math.round(currency === 'HUF' ? amount : amount * 100);
 
@@ -153,12 +157,10 @@ export function ladderProblems(draft: LadderDraft, today: string, needs: { rates
   }
   if (draft.step === 'formalNotice') {
     for (const from of needs.rates) {
-      const rate = number(draft.rates[from] ?? '', draft.lang);
-      if (rate === undefined || rate < 0 || rate > 50) problems[`rate-${from}`] = 'rate';
+      if (!validRate(number(draft.rates[from] ?? '', draft.lang))) problems[`rate-${from}`] = 'rate';
     }
     for (const on of needs.euroRates) {
-      const rate = number(draft.euroRates[on] ?? '', draft.lang);
-      if (rate === undefined || rate <= 0 || rate > 10_000) problems[`euro-${on}`] = 'rate';
+      if (!validEuroRate(number(draft.euroRates[on] ?? '', draft.lang))) problems[`euro-${on}`] = 'rate';
     }
   }
   return problems;
@@ -176,17 +178,16 @@ export function validInvoices(draft: LadderDraft, today: string) {
 
 /** The claim on the valid invoices up to `today`, with the reader's own rates where the table ends. */
 export function ladderClaim(draft: LadderDraft, today: string, law: { rule: LateClaimRule; rateTable: readonly RatePeriodRow[] }): Claim {
-  const typed = (values: Record<string, string>) =>
-    Object.fromEntries(
-      Object.entries(values).flatMap(([key, value]) => ((n) => (n === undefined ? [] : [[key, n] as const]))(number(value, draft.lang))),
-    );
+  // Only figures that pass their check count: a typo leaves the claim incomplete, never absurd.
+  const typed = (values: Record<string, string>, valid: (n: number | undefined) => n is number) =>
+    Object.fromEntries(Object.entries(values).flatMap(([key, value]) => ((n) => (valid(n) ? [[key, n] as const] : []))(number(value, draft.lang))));
   return lateClaim({
     invoices: validInvoices(draft, today),
     until: today,
     rule: law.rule,
     rateTable: law.rateTable,
-    enteredRates: typed(draft.rates),
-    euroRates: typed(draft.euroRates),
+    enteredRates: typed(draft.rates, validRate),
+    euroRates: typed(draft.euroRates, validEuroRate),
   });
 }
 

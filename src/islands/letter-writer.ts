@@ -1,6 +1,5 @@
-import LetterWriter from '../letters/LetterWriter';
+import { startLetterWriter } from '../letters/letter-writer-view';
 import { defineIsland } from './island';
-import { mountFromData } from './render';
 
-// The letter generator's form and preview appear at once above the samples, their props read from the data block.
-defineIsland('letter-writer-island', 'load', (host) => mountFromData(host, LetterWriter));
+// The letter form is built at build time above the samples; its script reads it and writes the letter.
+defineIsland('letter-writer-island', 'load', startLetterWriter);

@@ -9,6 +9,7 @@ import type { UiKey } from '../i18n/ui-schema';
 export const tools = [
   { id: 'quiz', slug: 'quiz.slug', title: 'quiz.title', intro: 'quiz.intro', cta: 'quiz.cta' },
   { id: 'letters', slug: 'letters.slug', title: 'letters.title', intro: 'letters.intro', cta: 'letters.cta' },
+  { id: 'invoices', slug: 'invoices.slug', title: 'invoices.title', intro: 'invoices.intro', cta: 'invoices.cta' },
   { id: 'checklists', slug: 'checklists.slug', title: 'checklists.title', intro: 'checklists.intro', cta: 'checklists.cta' },
 ] as const satisfies readonly { id: string; slug: UiKey; title: UiKey; intro: UiKey; cta: UiKey }[];
 

@@ -75,7 +75,7 @@ const pages = [
   // The quiz's controls only exist once its island is live: the walk waits for that.
   ['the quiz page', `/fr/${uiString('fr', 'quiz.slug')}/`, '.quiz.is-live'],
   ['a quiz result', `/it/${uiString('it', 'quiz.slug')}/?a=${quizResult}`, '.quiz-result'],
-  ['the letters page', `/fr/${uiString('fr', 'letters.slug')}/?letter=written-confirmation`, '.letter-writer'],
+  ['the letters page', `/fr/${uiString('fr', 'letters.slug')}/?letter=written-confirmation`, 'letter-writer-island[data-awake]'],
 ] as const satisfies readonly (readonly [string, string, string?])[];
 
 describe.each([

@@ -142,7 +142,7 @@ describe('the quiz', () => {
     const expected = { ...scored, notice: noticeWhereYouWork(scored, defaultExitNotice(lang)) };
     await page.goto(`${quizUrl(lang)}?a=${encodeAnswers(model, answers)}`);
     await page.locator('.quiz-letter a').click();
-    await page.locator('.letter-writer').waitFor();
+    await page.locator('letter-writer-island[data-awake]').waitFor({ state: 'attached' });
     expect(new URL(page.url()).pathname).toBe(`/${lang}/${uiString(lang, 'letters.slug')}/`);
     expect(await page.locator('select[name="letter"]').inputValue()).toBe(expected.letter);
     expect(await page.locator('select[name="notice"]').inputValue()).toBe(expected.notice);

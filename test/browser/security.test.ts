@@ -63,7 +63,7 @@ describe('content security policy and privacy', () => {
 
       // The letters: another language's templates load on demand, the mail link and download stay local.
       await page.goto(`${siteUrl}/${lang}/${uiString(lang, 'letters.slug')}/?letter=payment-problems`);
-      await page.locator('.letter-writer').waitFor();
+      await page.locator('letter-writer-island[data-awake]').waitFor({ state: 'attached' });
       await page.locator('.letter-form [name="senderName"]').fill('Test');
       await page.locator('.letter-form [name="lang"]').selectOption(lang === 'nl' ? 'hu' : 'nl');
       await page.locator(`.letter-paper[lang="${lang === 'nl' ? 'hu' : 'nl'}"]`).waitFor();

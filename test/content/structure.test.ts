@@ -204,10 +204,10 @@ describe('the structure checks themselves', () => {
       ].join('\n'),
     );
     expect(toolHintProblems(p)).toEqual([
-      'content/fr/faq.mdx:10: tool="calculator" is not one of quiz, letters, checklists',
+      'content/fr/faq.mdx:10: tool="calculator" is not one of quiz, letters, invoices, checklists',
       'content/fr/faq.mdx:13: <ToolHint> has no text',
       'content/fr/faq.mdx:15: <ToolHint> has no text',
-      'content/fr/faq.mdx:16: tool="" is not one of quiz, letters, checklists',
+      'content/fr/faq.mdx:16: tool="" is not one of quiz, letters, invoices, checklists',
     ]);
   });
 

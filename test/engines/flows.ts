@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readLetterParams } from '../../src/letters/letter-params';
 import type { LetterFile } from '../../src/letters/templates';
 import type { LawText } from '../../src/law/data';
+import type { PaymentLetterFile } from '../../src/invoices/payment-letters';
 import { quizModelSchema, type QuizText } from '../../src/quiz/model';
 import { noticeWhereYouWork } from '../../src/quiz/country-notice';
 import { scoreQuiz } from '../../src/quiz/scoring';
@@ -13,6 +14,8 @@ import { problems, textOf, until, useEngine, waitFor, type EngineName, type Engi
 const model = quizModelSchema.parse(JSON.parse(readFileSync(join(projectDir, 'content/quiz/model.json'), 'utf8')));
 const quizWords = (lang: string) => JSON.parse(readFileSync(join(projectDir, `content/quiz/${lang}.json`), 'utf8')) as QuizText;
 const lawWords = (lang: string) => JSON.parse(readFileSync(join(projectDir, `content/law/text/${lang}.json`), 'utf8')) as LawText;
+const paymentLetters = (lang: string) =>
+  JSON.parse(readFileSync(join(projectDir, `content/payment-letters/${lang}.json`), 'utf8')) as PaymentLetterFile;
 const letterFile = (lang: string) => JSON.parse(readFileSync(join(projectDir, `content/letters/${lang}.json`), 'utf8')) as LetterFile;
 const letterPhrases = (lang: string) => letterFile(lang).phrases;
 
@@ -182,7 +185,7 @@ export function describeFlows(name: EngineName) {
 
         await page.click('.quiz-letter a');
         await untilPath(page, `/${lang}/${uiString(lang, 'letters.slug')}/`);
-        await waitFor(page, '.letter-writer');
+        await waitFor(page, 'letter-writer-island[data-awake]');
         expect(await page.run(() => document.querySelector<HTMLSelectElement>('select[name="letter"]')?.value)).toBe(expected.letter);
         expect(await page.run(() => document.querySelector<HTMLSelectElement>('select[name="notice"]')?.value)).toBe(expected.notice);
       }));
@@ -192,7 +195,7 @@ export function describeFlows(name: EngineName) {
         const to = other(lang);
         const preview = () => page.run(() => document.querySelector<HTMLElement>('.letter-preview .letter-paper')?.innerText ?? '');
         await page.goto(`/${lang}/${uiString(lang, 'letters.slug')}/`);
-        await waitFor(page, '.letter-writer');
+        await waitFor(page, 'letter-writer-island[data-awake]');
         await page.choose('.letter-form [name="letter"]', 'payment-problems');
         await page.fill('.letter-form [name="senderName"]', 'Eva Kovács');
         await page.fill('.letter-form [name="contactPerson"]', 'Anna Berger');
@@ -210,7 +213,9 @@ export function describeFlows(name: EngineName) {
         await page.choose('.letter-form [name="lang"]', to);
         // The preview turns to the other language once its templates have loaded: "Subject:" too.
         await until(page, `the letter in ${to}`, (l) => document.querySelector('.letter-preview .letter-paper')?.getAttribute('lang') === l, to);
-        expect(await textOf(page, '.letter-preview .letter-subject span'), '"Subject:" in the letter’s language').toBe(letterFile(to).subjectLabel);
+        expect(await textOf(page, '.letter-preview .letter-subject span:first-child'), '"Subject:" in the letter’s language').toBe(
+          letterFile(to).subjectLabel,
+        );
         const signOffThere = letterPhrases(to).formal.signOff!;
         expect(await preview()).toContain(signOffThere);
         expect(await page.run(() => document.querySelector<HTMLInputElement>('.letter-form [name="senderName"]')?.value)).toBe('Eva Kovács');
@@ -229,6 +234,29 @@ export function describeFlows(name: EngineName) {
         await page.click('.letter-actions button');
         const status = await until(page, 'the copy status', () => document.querySelector('.letter-status')?.textContent);
         expect(status).toBe(uiString(lang, 'letters.copied'));
+      }));
+
+    it('climbs the unpaid-invoices ladder to a formal notice with the interest and costs under Belgian law', () =>
+      inPage(open, async (page) => {
+        await page.goto(`/${lang}/${uiString(lang, 'invoices.slug')}/?country=be&step=formalNotice`);
+        await waitFor(page, 'payment-ladder-island[data-awake]');
+        await page.fill('#ladder-senderName', 'Eva Kovács');
+        await page.fill('#ladder-invoice-1', '2025-031');
+        await page.fill('#ladder-invoice-1-amount', '1000');
+        // Date fields take typed text differently in each engine's automation; the value is set as a picker would.
+        await page.run(() => {
+          const due = document.querySelector<HTMLInputElement>('#ladder-invoice-1-due')!;
+          due.value = '2025-03-15';
+          due.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        // The Belgian table ends before today: the reader gives the current half-year's rate.
+        await waitFor(page, '[data-asked="rates"] input');
+        const asked = await page.run(() => [...document.querySelectorAll<HTMLInputElement>('[data-asked="rates"] input')].map((input) => input.id));
+        for (const id of asked) await page.fill(`#${id}`, '10');
+        const total = await until(page, 'the claim worked out', () => document.querySelector('.ladder-claim tfoot strong')?.textContent);
+        const body = await textOf(page, '.letter-preview .letter-body');
+        expect(spaces(body)).toContain(spaces(total!));
+        expect(spaces(body)).toContain(spaces(paymentLetters(lang).law.formal.be!.business.split('{')[0]!.trim()));
       }));
 
     it('keeps checklist ticks across a reload while scrolled', () =>
