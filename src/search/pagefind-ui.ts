@@ -14,6 +14,7 @@ interface PagefindUIOptions {
   showImages?: boolean;
   autofocus?: boolean;
   processTerm?: (term: string) => string;
+  ranking?: { termSimilarity?: number };
 }
 
 declare global {
@@ -48,5 +49,8 @@ export async function mountSearch(element: HTMLElement, bundlePath: string, opti
   await load(bundlePath);
   if (!window.PagefindUI) throw new Error('Pagefind UI loaded without defining PagefindUI');
   element.replaceChildren();
-  return new window.PagefindUI({ element, bundlePath, showSubResults: true, showImages: false, ...options });
+  // Favour exact words over longer words that only start with them (Pagefind's default is 1): otherwise
+  // a short query's common words ('te late' also matching 'laten', 'tegen') outrank the page that answers it.
+  const ranking = { termSimilarity: 2 };
+  return new window.PagefindUI({ element, bundlePath, showSubResults: true, showImages: false, ranking, ...options });
 }
