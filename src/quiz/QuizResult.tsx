@@ -29,6 +29,7 @@ export default function QuizResult({
   questions,
   outcomes,
   lettersHref,
+  invoicesHref,
   law,
   strings,
   answers,
@@ -122,6 +123,17 @@ export default function QuizResult({
           <h3>{t('quiz.result.notice')}</h3>
           <p data-notice={notice}>{t(`quiz.notice.${notice}`)}</p>
         </>
+      )}
+
+      {result.ladderStep && (
+        <div class="quiz-unpaid" data-print="hide">
+          <p>{t('quiz.result.unpaidIntro')}</p>
+          <p>
+            <a class="button" href={`${invoicesHref}?step=${result.ladderStep}&country=${code}`}>
+              {t(`quiz.result.unpaid.${result.ladderStep}`)}
+            </a>
+          </p>
+        </div>
       )}
 
       {result.letter && (

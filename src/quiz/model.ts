@@ -22,6 +22,8 @@ export const quizModelSchema = z
           /** The letter that fits when this question weighs most. */
           letter: z.enum(letterIds),
           notice: z.enum(noticeKinds).optional(),
+          /** The question asks about unpaid invoices: an answer above the lowest hands off to the payment ladder. */
+          unpaidInvoices: z.boolean().optional(),
         }),
       )
       .min(12)

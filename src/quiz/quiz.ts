@@ -79,6 +79,7 @@ export async function quizFor(lang: string): Promise<QuizViewProps> {
       }),
     ),
     lettersHref: href(localePath(lang, t('letters.slug'))),
+    invoicesHref: href(localePath(lang, t('invoices.slug'))),
     law: toolLaw(lang, href),
     strings: t.slice('quiz', 'clients'),
   };

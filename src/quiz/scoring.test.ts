@@ -19,6 +19,7 @@ const model: QuizModel = quizModelSchema.parse({
       weight: 1,
       letter: i === 3 ? 'outside-skills' : 'neutral',
       ...(i === 3 ? { notice: '1-2-months' } : {}),
+      ...(i === 0 ? { unpaidInvoices: true } : {}),
     })),
     { id: 'abuse', sign: 'S5', weight: 3, redLine: true, letter: 'abusive-client' },
     { id: 'unethical', sign: 'S5', weight: 3, redLine: true, letter: 'abusive-client' },
@@ -80,6 +81,18 @@ describe('scoreQuiz', () => {
     expect(result.letter).toBeUndefined();
   });
 
+  it('hands open invoices to the step of the payment ladder that fits the answer and the outcome', () => {
+    expect(scoreQuiz(model, worth(0, { q0: 'sometimes' }))).toMatchObject({ outcome: 'keep', ladderStep: 'friendly' });
+    expect(scoreQuiz(model, worth(6))).toMatchObject({ outcome: 'repair', ladderStep: 'second' }); // q0 'often'
+    expect(scoreQuiz(model, worth(10))).toMatchObject({ outcome: 'exit', ladderStep: 'formalNotice' });
+    expect(scoreQuiz(model, worth(0, { q0: 'sometimes', abuse: 'often' }))).toMatchObject({ outcome: 'end-now', ladderStep: 'formalNotice' });
+    // A client who pays on time, or a quiz that did not ask: no ladder, whatever the outcome.
+    expect(scoreQuiz(model, worth(0)).ladderStep).toBeUndefined();
+    expect(scoreQuiz(model, { ...worth(12), q0: 'never', q6: 'often' })).toMatchObject({ outcome: 'exit' });
+    expect(scoreQuiz(model, { ...worth(12), q0: 'never', q6: 'often' }).ladderStep).toBeUndefined();
+    expect(scoreQuiz(model, { q1: 'often' }).ladderStep).toBeUndefined();
+  });
+
   it('counts unanswered questions for nothing either way', () => {
     expect(scoreQuiz(model, { q0: 'often', q1: 'often' })).toMatchObject({ outcome: 'exit', percent: 100 });
     expect(scoreQuiz(model, {})).toMatchObject({ outcome: 'keep', percent: 0 });
@@ -115,6 +128,10 @@ describe('the real quiz model', () => {
     expect(real.questions.filter((q) => q.redLine).map((q) => q.sign)).toEqual(['S5', 'S5']);
     const everything = Object.fromEntries(real.questions.map((q) => [q.id, q.redLine ? 'sometimes' : 'never']));
     expect(scoreQuiz(real, everything).outcome).toBe('end-now');
+  });
+
+  it('asks about unpaid invoices in the late-payment question', () => {
+    expect(real.questions.filter((q) => q.unpaidInvoices).map((q) => q.id)).toEqual(['late-payment']);
   });
 
   it('reaches every outcome', () => {

@@ -1,3 +1,4 @@
+import type { LadderStep } from '../invoices/payment-letters';
 import type { LetterId, NoticeKind } from '../letters/letter-params';
 import type { QuizModel } from './model';
 
@@ -15,6 +16,8 @@ export interface QuizResult {
   /** The letter and notice that fit, for the hand-off to the letter generator. */
   letter?: LetterId;
   notice?: NoticeKind;
+  /** The step of the payment ladder for the client's open invoices, when the answers say they pay late. */
+  ladderStep?: LadderStep;
 }
 
 /**
@@ -49,10 +52,16 @@ export function scoreQuiz(model: QuizModel, answers: Answers): QuizResult {
     .slice(0, 3)
     .map(({ question, points: p }) => ({ question, points: p }));
 
+  // Open invoices go to the payment ladder: the formal notice when the work ends (collect before you go),
+  // otherwise the second reminder when paying late is a habit and the friendly one when it happened.
+  const unpaid = Math.max(bottom, ...model.questions.filter((q) => q.unpaidInvoices).map((q) => valueOf.get(answers[q.id] ?? '') ?? bottom));
+  const ladderStep = (ends: boolean): { ladderStep?: LadderStep } =>
+    unpaid === bottom ? {} : { ladderStep: ends ? 'formalNotice' : unpaid === top ? 'second' : 'friendly' };
+
   if (redLines.length) {
     const outcome = model.outcomes.find((o) => o.redLine)!;
     const first = model.questions.find((q) => q.id === redLines[0])!;
-    return { outcome: outcome.id, percent, redLines, weighedMost, letter: first.letter, notice: outcome.notice ?? undefined };
+    return { outcome: outcome.id, percent, redLines, weighedMost, letter: first.letter, notice: outcome.notice ?? undefined, ...ladderStep(true) };
   }
 
   const scored = model.outcomes.filter((o) => !o.redLine);
@@ -66,5 +75,6 @@ export function scoreQuiz(model: QuizModel, answers: Answers): QuizResult {
     redLines,
     weighedMost,
     ...(ends && heaviest ? { letter: heaviest.letter, notice: heaviest.notice ?? outcome.notice ?? undefined } : {}),
+    ...ladderStep(ends),
   };
 }

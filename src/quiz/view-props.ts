@@ -21,6 +21,8 @@ export interface QuizViewProps {
   outcomes: Record<string, OutcomeWords>;
   /** The letter generator's page; the result adds `?letter=…&notice=…`. */
   lettersHref: string;
+  /** The unpaid-invoices page; the result adds `?step=…&country=…`. */
+  invoicesHref: string;
   /** The countries in the order the page offers them, and the page language's default. */
   law: ToolLaw;
   strings: Strings<QuizKey>;

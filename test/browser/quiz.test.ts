@@ -30,7 +30,7 @@ const redLinesNever = Object.fromEntries(model.questions.filter((q) => q.redLine
 
 /** One set of answers for each outcome, chosen by hand; the test checks scoring agrees before using them. */
 const runs: [outcome: string, answers: AnswerSet][] = [
-  ['keep', everyQuestion('never', { 'vague-feedback': 'sometimes' })],
+  ['keep', everyQuestion('never', { 'vague-feedback': 'sometimes', 'late-payment': 'sometimes' })],
   ['repair', everyQuestion('never', { 'late-payment': 'often', 'rate-pressure': 'often', 'terms-ignored': 'often' })],
   ['exit', everyQuestion('often', { ...redLinesNever, 'dread-or-skills': 'sometimes', negativity: 'sometimes' })],
   ['end-now', everyQuestion('never', { abuse: 'sometimes', 'scope-creep': 'often' })],
@@ -71,6 +71,8 @@ async function answerAll(page: Page, lang: string, answers: AnswerSet) {
 describe('the quiz', () => {
   it('has answer sets that lead where the runs below expect', () => {
     for (const [outcome, answers] of runs) expect(scoreQuiz(model, answers).outcome, outcome).toBe(outcome);
+    // Between them the runs reach each step of the payment ladder, and a result without it.
+    expect(runs.map(([, answers]) => scoreQuiz(model, answers).ladderStep)).toEqual(['friendly', 'second', 'formalNotice', undefined]);
   });
 
   it.each(locales)('in %s runs to each outcome, with the notice, the reasons and the letter that fit', async (lang) => {
@@ -112,6 +114,16 @@ describe('the quiz', () => {
         expect(await letter.textContent()).toBe(uiString(lang, 'quiz.result.openLetter'));
       } else {
         expect(await letter.count()).toBe(0);
+      }
+      // Open invoices: the unpaid-invoices page at the step the result chose, under the same country's law.
+      const unpaid = page.locator('.quiz-unpaid a');
+      if (expected.ladderStep) {
+        const href = new URL((await unpaid.getAttribute('href'))!, page.url());
+        expect(href.pathname).toBe(`/${lang}/${uiString(lang, 'invoices.slug')}/`);
+        expect(Object.fromEntries(href.searchParams)).toEqual({ step: expected.ladderStep, country: lang });
+        expect(await unpaid.textContent()).toBe(uiString(lang, `quiz.result.unpaid.${expected.ladderStep}`));
+      } else {
+        expect(await unpaid.count()).toBe(0);
       }
       await page.getByRole('button', { name: uiString(lang, 'quiz.retake') }).click();
       await page.locator('.quiz-start').waitFor();
