@@ -142,7 +142,7 @@ describe('composeLetter', () => {
   });
 
   it('picks the plural phrase by the language rules', () => {
-    const one = composeLetter(file, 'en', 'payment-reminder', 'formal', {
+    const one = composeLetter(file, 'en', 'payment-problems', 'formal', {
       ...minimal,
       amount: 80,
       invoices: [{ number: '7', dueDate: new Date(2026, 0, 5) }],

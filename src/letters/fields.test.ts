@@ -6,10 +6,10 @@ const nl = parseLetterFile('nl', (await import('../../content/letters/nl.json'))
 const it_ = parseLetterFile('it', (await import('../../content/letters/it.json')).default);
 
 describe('fieldsFor', () => {
-  it('asks for invoices and the amount in a payment reminder, and not for a notice, thanks or a referral', () => {
-    const fields = fieldsFor(nl, 'payment-reminder', 'formal', '30-days');
-    expect([...fields]).toEqual(expect.arrayContaining(['senderName', 'clientName', 'contactPerson', 'amount', 'currency', 'invoices']));
-    for (const hidden of ['notice', 'thanks', 'referralPerson', 'refund', 'deliverables'] as const) expect(fields.has(hidden), hidden).toBe(false);
+  it('asks for invoices and the amount in the letter that ends over payment problems, and not for a referral or a refund', () => {
+    const fields = fieldsFor(nl, 'payment-problems', 'formal', '30-days');
+    expect([...fields]).toEqual(expect.arrayContaining(['senderName', 'clientName', 'contactPerson', 'notice', 'amount', 'currency', 'invoices']));
+    for (const hidden of ['referralPerson', 'refund'] as const) expect(fields.has(hidden), hidden).toBe(false);
   });
 
   it('asks for a refund but never a thank-you or referral in the letter to an abusive client', () => {

@@ -13,7 +13,6 @@ export const letterIds = [
   'outgrown',
   'neutral',
   'written-confirmation',
-  'payment-reminder',
 ] as const;
 export type LetterId = (typeof letterIds)[number];
 

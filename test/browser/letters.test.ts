@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useChromium } from '../support/browser';
 import { locales, uiString } from '../support/site';
+import { letterIds } from '../../src/letters/letter-params';
 
 const siteUrl = inject('siteUrl');
 const browser = useChromium();
@@ -157,8 +158,7 @@ describe('letter generator', () => {
     expect(await field(page, 'refund').isVisible()).toBe(true);
     for (const hidden of ['thanks', 'referralPerson', 'invoice-1']) expect(await field(page, hidden).isVisible(), hidden).toBe(false);
 
-    await field(page, 'letter').selectOption('payment-reminder');
-    expect(await field(page, 'notice').isVisible()).toBe(false);
+    await field(page, 'letter').selectOption('payment-problems');
     expect(await field(page, 'invoice-1').isVisible()).toBe(true);
 
     // Tampered parameters are ignored.
@@ -285,8 +285,8 @@ describe('letter generator', () => {
     const page = await openPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     await open(page, lang);
     await page.locator('#letter-letter').focus();
-    await page.keyboard.press('End'); // the last letter: the payment reminder
-    expect(await field(page, 'letter').inputValue()).toBe('payment-reminder');
+    await page.keyboard.press('End'); // the last letter: the written confirmation
+    expect(await field(page, 'letter').inputValue()).toBe('written-confirmation');
     await page.keyboard.press('Tab'); // language
     await page.keyboard.press('Tab'); // register
     await page.keyboard.press('Tab'); // the country whose law applies
@@ -352,7 +352,7 @@ describe('letter generator', () => {
     expect(await page.locator('letter-writer-island > .tool-note').innerText()).toBe(uiString(lang, 'letters.noscript'));
     expect(await page.locator('letter-writer-island > .tool-note').isVisible()).toBe(true);
     const samples = page.locator('.letter-samples details');
-    expect(await samples.count()).toBe(9);
+    expect(await samples.count()).toBe(letterIds.length);
     for (const sample of await samples.all()) {
       await sample.locator('summary').click();
       const text = await sample.locator('.letter-body').innerText();
