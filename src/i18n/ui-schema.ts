@@ -156,6 +156,7 @@ export const uiSchema = z.strictObject({
   'invoices.problem.tooLarge': text,
   'invoices.problem.rate': text,
   'invoices.problem.notAfterToday': text,
+  'invoices.problem.tooSoon': text,
   'letters.slug': slug,
   'quiz.result.openLetter': text,
   'quiz.result.unpaidIntro': text,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import be from '../../content/law/countries/be.json';
+import nl from '../../content/law/countries/nl.json';
 import type { LateClaimRule } from '../law/data';
 import {
+  earliestDeadline,
   figuresAsked,
   ladderClaim,
   ladderLetterValues,
@@ -24,12 +27,12 @@ const filled = () => ({
 });
 
 describe('a new draft', () => {
-  it('proposes a pay-by date in a week, a pause in ten days and a deadline in fifteen', () => {
+  it('proposes a pay-by date in a week, a pause in ten days and a deadline in three weeks', () => {
     expect(newLadderDraft('nl', today)).toMatchObject({
       step: 'friendly',
       payBy: '2026-12-08',
       pauseFrom: '2026-12-11',
-      deadline: '2026-12-16',
+      deadline: '2026-12-22',
       currency: 'EUR',
     });
   });
@@ -65,6 +68,22 @@ describe('ladderProblems', () => {
     });
   });
 
+  it('keeps the formal notice to a private client within the term the law gives them (NL 14 days after receipt, BE after the third working day)', () => {
+    const nlConsumer = nl.lateClaims.consumer as LateClaimRule;
+    const beConsumer = be.lateClaims.consumer as LateClaimRule;
+    expect(earliestDeadline(today, nlConsumer)).toBe('2026-12-17'); // 14 days from the day after receipt, 2 days' post
+    expect(earliestDeadline(today, beConsumer)).toBe('2026-12-20'); // a weekend and a holiday before the third working day
+    expect(earliestDeadline(today, nl.lateClaims.business as LateClaimRule)).toBeUndefined();
+    const draft = { ...filled(), step: 'formalNotice' as const, client: 'consumer' as const, deadline: '2026-12-16' };
+    const needs = (rule: LateClaimRule) => ({ rates: [], euroRates: [], earliestDeadline: earliestDeadline(today, rule) });
+    expect(ladderProblems(draft, today, needs(nlConsumer))).toEqual({ deadline: 'tooSoon' });
+    expect(ladderProblems({ ...draft, deadline: '2026-12-17' }, today, needs(nlConsumer))).toEqual({});
+    expect(ladderProblems({ ...draft, deadline: '2026-12-19' }, today, needs(beConsumer))).toEqual({ deadline: 'tooSoon' });
+    expect(ladderProblems({ ...draft, deadline: '2026-12-20' }, today, needs(beConsumer))).toEqual({});
+    // A deadline in the past says so first.
+    expect(ladderProblems({ ...draft, deadline: today }, today, needs(nlConsumer))).toEqual({ deadline: 'notAfterToday' });
+  });
+
   it('finds nothing in a complete draft', () => {
     expect(ladderProblems(filled(), today, { rates: [], euroRates: [] })).toEqual({});
   });
@@ -93,7 +112,7 @@ describe('the claim from the draft', () => {
     expect(claim.invoices.map((c) => c.invoice.number)).toEqual(['F-1']);
     expect(ladderLetterValues(draft, today, 'nl', claim).claim).toBeUndefined();
     expect(ladderLetterValues(draft, today, 'nl', claim)).toMatchObject({
-      deadline: '2026-12-16',
+      deadline: '2026-12-22',
       payBy: undefined,
       invoices: [{ number: 'F-1', amount: 100_000 }],
     });

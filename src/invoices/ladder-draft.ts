@@ -51,7 +51,7 @@ const maxAmount = 1_000_000_000;
 const day = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = (value: string) => value === '' || (day.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)));
 
-/** A new form: dates a week (pay-by), ten days (pause) and, for the formal notice, 15 or 21 days ahead. */
+/** A new form: dates a week (pay-by), ten days (pause) and three weeks (the formal notice's deadline, enough for every law's term). */
 export function newLadderDraft(lang: string, today: string, currency: 'EUR' | 'HUF' = 'EUR'): LadderDraft {
   return {
     step: 'friendly',
@@ -69,7 +69,7 @@ export function newLadderDraft(lang: string, today: string, currency: 'EUR' | 'H
     accountHolder: '',
     payBy: addDays(today, 7),
     pauseFrom: addDays(today, 10),
-    deadline: addDays(today, 15),
+    deadline: addDays(today, 21),
     rates: {},
     euroRates: {},
   };
@@ -116,7 +116,7 @@ export function parseLadderDraft(raw: string | null, languages: readonly string[
 }
 
 /** What is wrong with a field, as a key of the tool's UI strings (`invoices.problem.<key>`). */
-export type LadderProblem = 'required' | 'date' | 'future' | 'amount' | 'tooLarge' | 'rate' | 'notAfterToday';
+export type LadderProblem = 'required' | 'date' | 'future' | 'amount' | 'tooLarge' | 'rate' | 'notAfterToday' | 'tooSoon';
 
 /** A number as the reader typed it in their language, or undefined. */
 const number = (value: string, lang: string) => {
@@ -131,11 +131,20 @@ const validEuroRate = (rate: number | undefined): rate is number => rate !== und
 /** The amount in minor units: cents, or whole forints. */
 const minorUnits = (amount: number, currency: LadderDraft['currency']) => Math.round(currency === 'HUF' ? amount : amount * 100);
 
+/** The earliest deadline a formal notice sent today may give, where the law sets the client a term. */
+export const earliestDeadline = (today: string, rule: LateClaimRule): string | undefined =>
+  rule.deadlineAtLeast && addDays(today, rule.deadlineAtLeast.days);
+
 /**
  * Every problem, by field id (`senderName`, `invoice-2-due`, `rate-2026-07-01`…), for the step the reader
- * is on. An invoice's due date may not be after today: an invoice not yet due is not late.
+ * is on. An invoice's due date may not be after today: an invoice not yet due is not late. The formal
+ * notice's deadline may not come before the term the law gives the client (`earliestDeadline`).
  */
-export function ladderProblems(draft: LadderDraft, today: string, needs: { rates: string[]; euroRates: string[] }): Record<string, LadderProblem> {
+export function ladderProblems(
+  draft: LadderDraft,
+  today: string,
+  needs: { rates: string[]; euroRates: string[]; earliestDeadline?: string | undefined },
+): Record<string, LadderProblem> {
   const problems: Record<string, LadderProblem> = {};
   if (!draft.senderName.trim()) problems.senderName = 'required';
   draft.invoices.forEach((row, i) => {
@@ -154,6 +163,7 @@ export function ladderProblems(draft: LadderDraft, today: string, needs: { rates
     if (!value) problems[key] = 'required';
     else if (!isDay(value)) problems[key] = 'date';
     else if (value <= today) problems[key] = 'notAfterToday';
+    else if (key === 'deadline' && needs.earliestDeadline && value < needs.earliestDeadline) problems[key] = 'tooSoon';
   }
   if (draft.step === 'formalNotice') {
     for (const from of needs.rates) {

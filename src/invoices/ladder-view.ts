@@ -18,6 +18,7 @@ import {
   figuresAsked,
   ladderClaim,
   ladderLetterValues,
+  earliestDeadline,
   ladderProblems,
   maxLadderInvoices,
   newLadderDraft,
@@ -258,7 +259,9 @@ export function startLadder(host: HTMLElement): void {
     problems = ladderProblems(
       draft,
       today,
-      formal ? { rates: asked.rates.map((p) => p.from), euroRates: asked.euroRates } : { rates: [], euroRates: [] },
+      formal
+        ? { rates: asked.rates.map((p) => p.from), euroRates: asked.euroRates, earliestDeadline: earliestDeadline(today, rule) }
+        : { rates: [], euroRates: [] },
     );
 
     form.querySelectorAll<HTMLElement>('[data-step]').forEach((block) => (block.hidden = block.dataset.step !== draft.step));
@@ -275,7 +278,7 @@ export function startLadder(host: HTMLElement): void {
     form.querySelectorAll<HTMLElement>('.letter-problem[id$="-problem"]').forEach((span) => {
       const name = span.id.slice('ladder-'.length, -'-problem'.length);
       const problem = showProblems ? problems[name] : undefined;
-      span.textContent = problem ? t(`invoices.problem.${problem}` as InvoicesKey) : '';
+      span.textContent = problem ? t(`invoices.problem.${problem}` as InvoicesKey, { date: day(earliestDeadline(today, rule) ?? today) }) : '';
       const control = form.querySelector(`#ladder-${name}`);
       if (problem) control?.setAttribute('aria-invalid', 'true');
       else control?.removeAttribute('aria-invalid');

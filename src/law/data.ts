@@ -46,6 +46,8 @@ const recoveryCosts = z.discriminatedUnion('kind', [
  * none without a contract clause; it runs from the day after the due date, or only from the formal
  * notice, on the country's rate table for `rates`, simple or compounded yearly. `costsAfterNotice`: the
  * costs become due only once a formal notice with that many days to pay has gone unanswered.
+ * `deadlineAtLeast`: the law gives this kind of client a term to pay after a formal notice; `days` counts
+ * from the day the letter is sent to the earliest deadline that surely respects it, the post included.
  */
 const lateClaim = z.strictObject({
   interest: z
@@ -58,6 +60,7 @@ const lateClaim = z.strictObject({
     .optional(),
   recoveryCosts: recoveryCosts.optional(),
   costsAfterNotice: z.strictObject({ days: z.number().int().positive(), fact: id }).optional(),
+  deadlineAtLeast: z.strictObject({ days: z.number().int().positive(), why: z.string().min(1), fact: id }).optional(),
 });
 export type LateClaimRule = z.infer<typeof lateClaim>;
 export type RecoveryCostsRule = z.infer<typeof recoveryCosts>;
@@ -184,7 +187,7 @@ export function lawProblems(
       if (![...file.facts.map((fact) => fact.id), ...(file.alsoShow ?? [])].includes(shown!))
         problems.push(`${code}: the guide shows "${shown}", not a fact of this country`);
     for (const rule of Object.values(file.lateClaims))
-      for (const fact of [...(rule.interest?.facts ?? []), rule.recoveryCosts?.fact, rule.costsAfterNotice?.fact])
+      for (const fact of [...(rule.interest?.facts ?? []), rule.recoveryCosts?.fact, rule.costsAfterNotice?.fact, rule.deadlineAtLeast?.fact])
         if (fact && ![...file.facts.map((f) => f.id), ...(file.alsoShow ?? [])].includes(fact))
           problems.push(`${code}: a late-payment claim rests on "${fact}", not a fact of this country`);
     for (const basis of file.quiz.basis)

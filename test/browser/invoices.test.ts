@@ -106,6 +106,14 @@ describe('unpaid invoices', () => {
     expect(await page.locator('[data-client="consumer"]').isVisible()).toBe(true);
     const body = await text(page);
     expect(body).toContain(spaced(letters('nl').law.formal.nl!.consumer.split('{')[0]!.trim()));
+    // A deadline shorter than the law's fourteen days is refused at the field, with the earliest date.
+    const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    await page.fill('#ladder-deadline', soon);
+    await page.getByRole('button', { name: uiString('nl', 'letters.copy') }).click();
+    const problem = page.locator('#ladder-deadline-problem');
+    await expect.poll(() => problem.textContent()).toContain(uiString('nl', 'invoices.problem.tooSoon').split('{date}')[0]!);
+    expect(await page.getAttribute('#ladder-deadline', 'aria-invalid')).toBe('true');
+    expect(await page.inputValue('#ladder-deadline')).toBe(soon);
     await page.context().close();
   });
 
