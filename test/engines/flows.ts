@@ -236,9 +236,9 @@ export function describeFlows(name: EngineName) {
         expect(status).toBe(uiString(lang, 'letters.copied'));
       }));
 
-    it('climbs the unpaid-invoices ladder to a formal notice with the interest and costs under Belgian law', () =>
+    it('climbs the unpaid-invoices ladder from a friendly reminder to a formal notice with the interest and costs under Belgian law', () =>
       inPage(open, async (page) => {
-        await page.goto(`/${lang}/${uiString(lang, 'invoices.slug')}/?country=be&step=formalNotice`);
+        await page.goto(`/${lang}/${uiString(lang, 'invoices.slug')}/?country=be`);
         await waitFor(page, 'payment-ladder-island[data-awake]');
         await page.fill('#ladder-senderName', 'Eva Kovács');
         await page.fill('#ladder-invoice-1', '2025-031');
@@ -249,6 +249,21 @@ export function describeFlows(name: EngineName) {
           due.value = '2025-03-15';
           due.dispatchEvent(new Event('input', { bubbles: true }));
         });
+        // The friendly reminder, then the second one with its pay-by date: each its own letter.
+        const letterWith = (what: string, text: string, unlike = '') =>
+          until(
+            page,
+            what,
+            (t, u) =>
+              ((body) => (body?.includes(t) && body !== u ? body : undefined))(document.querySelector('.letter-preview .letter-body')?.textContent),
+            text,
+            unlike,
+          );
+        const friendly = await letterWith('the friendly reminder', '2025-031');
+        await page.click('#ladder-step-second');
+        await waitFor(page, '#ladder-payBy', true);
+        await letterWith('the second reminder', '2025-031', friendly);
+        await page.click('#ladder-step-formalNotice');
         // The Belgian table ends before today: the reader gives the current half-year's rate.
         await waitFor(page, '[data-asked="rates"] input');
         const asked = await page.run(() => [...document.querySelectorAll<HTMLInputElement>('[data-asked="rates"] input')].map((input) => input.id));
