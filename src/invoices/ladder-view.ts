@@ -199,6 +199,10 @@ export function startLadder(host: HTMLElement): void {
 
   function showClaim(claim: Claim, rule: LateClaimRule) {
     const cash = (amount: number) => money(amount, draft.currency, lang);
+    // The table's figures without the currency sign, which the caption names once: five columns fit a phone.
+    const forint = draft.currency === 'HUF';
+    const figures = new Intl.NumberFormat(lang, { minimumFractionDigits: forint ? 0 : 2, maximumFractionDigits: forint ? 0 : 2 });
+    const figure = (amount: number) => figures.format(forint ? amount : amount / 100);
     const section = find('.ladder-claim');
     section.hidden = draft.step !== 'formalNotice' || !claim.invoices.length;
     find('.ladder-claim-note').textContent =
@@ -220,14 +224,26 @@ export function startLadder(host: HTMLElement): void {
     if (!claim.complete) return;
     const interestOf = (c: Claim['invoices'][number]) => (c.interest.kind === 'computed' ? c.interest.amount : 0);
     const costsOf = (c: Claim['invoices'][number]) => (c.costs.kind === 'computed' ? c.costs.amount : 0);
-    table.caption!.textContent = t('invoices.claim.caption', { date: day(today) });
+    table.caption!.textContent = t('invoices.claim.caption', { date: day(today), currency: draft.currency });
     table.tBodies[0]!.replaceChildren(
       ...claim.invoices.map((c) =>
-        row([c.invoice.number, cash(c.invoice.amount), cash(interestOf(c)), cash(costsOf(c)), cash(c.invoice.amount + interestOf(c) + costsOf(c))]),
+        row([
+          c.invoice.number,
+          figure(c.invoice.amount),
+          figure(interestOf(c)),
+          figure(costsOf(c)),
+          figure(c.invoice.amount + interestOf(c) + costsOf(c)),
+        ]),
       ),
     );
     table.tFoot!.replaceChildren(
-      row([t('invoices.claim.total'), cash(claim.principal), cash(claim.interest), cash(claim.costs), element('strong', {}, cash(claim.total))]),
+      row([
+        t('invoices.claim.total'),
+        figure(claim.principal),
+        figure(claim.interest),
+        figure(claim.costs),
+        element('strong', {}, figure(claim.total)),
+      ]),
     );
     find('.ladder-lines tbody').replaceChildren(
       ...claim.invoices.flatMap((c) =>
