@@ -25,6 +25,9 @@ export const officialHosts: readonly string[] = [
   'www.rijksoverheid.nl',
   'www.service-public.fr',
   'www.service-public.gouv.fr',
+  // The courts' own sites, for how a claim is started
+  'www.rechtspraak.nl',
+  'corteappellomilano.it',
 ];
 
 export function isOfficialSource(url: string): boolean {
