@@ -80,7 +80,7 @@ export default function ChecklistView({ id, title, intro, items, strings, headin
                   type="checkbox"
                   id={inputId}
                   checked={isTicked(ticks, client, item.id)}
-                  onChange={(event) => save(setTick(ticks, client, item.id, (event.target as HTMLInputElement).checked))}
+                  onChange={(event) => save(setTick(ticks, client, item.id, (event.target as HTMLInputElement).checked, new Date().toISOString()))}
                 />
               ) : (
                 <span class="checklist-box" aria-hidden="true" />
@@ -117,7 +117,7 @@ export default function ChecklistView({ id, title, intro, items, strings, headin
             <button type="submit" value="cancel" autofocus>
               {t('common.cancel')}
             </button>{' '}
-            <button type="submit" value="reset" onClick={() => save(resetItems(ticks, client, itemIds))}>
+            <button type="submit" value="reset" onClick={() => save(resetItems(ticks, client, itemIds, new Date().toISOString()))}>
               {t('checklists.resetYes')}
             </button>
           </form>

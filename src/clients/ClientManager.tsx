@@ -1,9 +1,5 @@
 /** @jsxImportSource preact */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { forgetClient } from '../checklists/ticks';
-import { tickStore } from '../checklists/tick-store';
-import { forgetClientHistory } from '../quiz/history';
-import { historyStore } from '../quiz/history-store';
 import { translator, type KeysOf, type Strings } from '../i18n/translator';
 import { useSharedStore } from '../storage/use-shared-store';
 import ClientSelect from './ClientSelect';
@@ -45,14 +41,15 @@ export default function ClientManager({ strings }: { strings: Strings<ClientMana
       input.current?.focus();
       return;
     }
-    setClients(editing === 'rename' && current ? renameClient(clients, current.id, name) : addClient(clients, name, newClientId()));
+    const now = new Date().toISOString();
+    setClients(editing === 'rename' && current ? renameClient(clients, current.id, name, now) : addClient(clients, name, newClientId(), now));
     setEditing(undefined);
   };
 
-  const remove = () => {
+  const remove = async () => {
     if (!current) return;
-    tickStore.set(forgetClient(tickStore.get(), current.id));
-    historyStore.set(forgetClientHistory(historyStore.get(), current.id));
+    const { forgetClientData } = await import('./forget-client');
+    forgetClientData(current.id);
     setClients(removeClient(clients, current.id));
   };
 

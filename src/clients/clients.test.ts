@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addClient, emptyClientList, maxNameLength, nameProblem, parseClients, removeClient, renameClient, selectClient } from './clients';
 
+const now = '2026-12-01T09:00:00.000Z';
+const later = '2026-12-02T09:00:00.000Z';
+
 describe('parseClients', () => {
   it('gives an empty list for nothing, junk, or another version', () => {
     for (const raw of [null, '', '{', 'null', '42', '{"version":9,"clients":[]}', '{"version":1,"clients":"x"}']) {
@@ -11,10 +14,14 @@ describe('parseClients', () => {
   it('keeps the valid clients of a damaged list and drops a current id that no longer exists', () => {
     const raw = JSON.stringify({ version: 1, clients: [{ id: 'a', name: 'Acme' }, { id: 3 }, { id: 'b', name: '  ' }], current: 'b' });
     expect(parseClients(raw)).toEqual({ version: 1, clients: [{ id: 'a', name: 'Acme' }] });
+    // A stamp that is not text is dropped; the client stays.
+    expect(parseClients(JSON.stringify({ version: 1, clients: [{ id: 'a', name: 'Acme', changed: 4 }] })).clients).toEqual([
+      { id: 'a', name: 'Acme' },
+    ]);
   });
 
   it('round-trips through JSON', () => {
-    const list = addClient(emptyClientList(), 'Bakkerij <Jansen> & Zn', 'x1');
+    const list = addClient(emptyClientList(), 'Bakkerij <Jansen> & Zn', 'x1', now);
     expect(parseClients(JSON.stringify(list))).toEqual(list);
   });
 });
@@ -28,7 +35,7 @@ describe('client names', () => {
 });
 
 describe('editing clients', () => {
-  const two = addClient(addClient(emptyClientList(), 'Acme', 'a'), 'Globex', 'g');
+  const two = addClient(addClient(emptyClientList(), 'Acme', 'a', now), 'Globex', 'g', now);
 
   it('adds a client and makes it current', () => {
     expect(two.clients.map((c) => c.name)).toEqual(['Acme', 'Globex']);
@@ -36,16 +43,16 @@ describe('editing clients', () => {
   });
 
   it('renames one client, trimmed', () => {
-    expect(renameClient(two, 'a', '  Acme BV ').clients[0]).toEqual({ id: 'a', name: 'Acme BV' });
+    expect(renameClient(two, 'a', '  Acme BV ', later).clients[0]).toEqual({ id: 'a', name: 'Acme BV', changed: later });
   });
 
   it('refuses an empty name', () => {
-    expect(() => addClient(two, ' ', 'z')).toThrow(/required/);
-    expect(() => renameClient(two, 'a', '')).toThrow(/required/);
+    expect(() => addClient(two, ' ', 'z', now)).toThrow(/required/);
+    expect(() => renameClient(two, 'a', '', now)).toThrow(/required/);
   });
 
   it('removes a client; removing the current one falls back to the unnamed list', () => {
-    expect(removeClient(two, 'g')).toEqual({ version: 1, clients: [{ id: 'a', name: 'Acme' }] });
+    expect(removeClient(two, 'g')).toEqual({ version: 1, clients: [{ id: 'a', name: 'Acme', changed: now }] });
     expect(removeClient(two, 'a').current).toBe('g');
   });
 

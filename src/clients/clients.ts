@@ -7,6 +7,8 @@ import { parseStoredObject } from '../storage/parse-json';
 export interface Client {
   id: string;
   name: string;
+  /** When the client was added or renamed (ISO 8601): a restore keeps the newer name. */
+  changed?: string;
 }
 
 export interface ClientList {
@@ -34,7 +36,11 @@ const isClient = (value: unknown): value is Client =>
 export function parseClients(raw: string | null): ClientList {
   const data = parseStoredObject(raw);
   if (!data || data.version !== 1 || !Array.isArray(data.clients)) return emptyClientList();
-  const clients = (data.clients as unknown[]).filter(isClient).map(({ id, name }) => ({ id, name: name.slice(0, maxNameLength) }));
+  const clients = (data.clients as unknown[]).filter(isClient).map(({ id, name, changed }) => ({
+    id,
+    name: name.slice(0, maxNameLength),
+    ...(typeof changed === 'string' ? { changed } : {}),
+  }));
   const current = typeof data.current === 'string' ? data.current : undefined;
   return { version: 1, clients, ...(clients.some((c) => c.id === current) ? { current } : {}) };
 }
@@ -49,14 +55,14 @@ export function nameProblem(name: string): NameProblem | undefined {
 }
 
 /** Adds a client and makes it the current one. The caller supplies the id (random in the browser). */
-export function addClient(list: ClientList, name: string, id: string): ClientList {
+export function addClient(list: ClientList, name: string, id: string, now: string): ClientList {
   if (nameProblem(name)) throw new Error(`Invalid client name: ${nameProblem(name)}`);
-  return { ...list, clients: [...list.clients, { id, name: name.trim() }], current: id };
+  return { ...list, clients: [...list.clients, { id, name: name.trim(), changed: now }], current: id };
 }
 
-export function renameClient(list: ClientList, id: string, name: string): ClientList {
+export function renameClient(list: ClientList, id: string, name: string, now: string): ClientList {
   if (nameProblem(name)) throw new Error(`Invalid client name: ${nameProblem(name)}`);
-  return { ...list, clients: list.clients.map((c) => (c.id === id ? { ...c, name: name.trim() } : c)) };
+  return { ...list, clients: list.clients.map((c) => (c.id === id ? { ...c, name: name.trim(), changed: now } : c)) };
 }
 
 export function removeClient(list: ClientList, id: string): ClientList {

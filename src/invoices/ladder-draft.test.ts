@@ -127,7 +127,7 @@ describe('the claim from the draft', () => {
 describe('parseLadderDraft', () => {
   it('round-trips a draft', () => {
     const draft = { ...filled(), rates: { '2026-07-01': '10,15' }, euroRates: { '2026-06-01': '401,2' } };
-    expect(parseLadderDraft(serializeLadderDraft(draft), ['nl', 'hu'])).toEqual(draft);
+    expect(parseLadderDraft(serializeLadderDraft(draft, '2026-12-01T09:00:00.000Z'), ['nl', 'hu'])).toEqual(draft);
   });
 
   it('drops junk field by field, hostile keys, a newer version and more invoices than a letter holds', () => {

@@ -75,7 +75,8 @@ export function newLadderDraft(lang: string, today: string, currency: 'EUR' | 'H
   };
 }
 
-export const serializeLadderDraft = (draft: LadderDraft): string => JSON.stringify({ version: ladderDraftVersion, draft });
+/** The draft as stored, with when it was saved (ISO 8601), as the letter draft is. */
+export const serializeLadderDraft = (draft: LadderDraft, saved: string): string => JSON.stringify({ version: ladderDraftVersion, draft, saved });
 
 /** The readable fields of a stored draft, to lay over a new one; junk, wrong types and hostile keys are dropped. */
 export function parseLadderDraft(raw: string | null, languages: readonly string[]): Partial<LadderDraft> {

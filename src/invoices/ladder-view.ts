@@ -329,7 +329,7 @@ export function startLadder(host: HTMLElement): void {
       .finally(render);
   }
 
-  const save = () => output.saved(store.write(serializeLadderDraft(draft)));
+  const save = () => output.saved(store.write(serializeLadderDraft(draft, new Date().toISOString())));
   const changed = () => {
     draft = readForm();
     save();

@@ -66,7 +66,8 @@ export function newDraft(lang: string, letter: LetterId = 'neutral', notice: Not
   };
 }
 
-export const serializeDraft = (draft: Draft): string => JSON.stringify({ version: draftVersion, draft });
+/** The draft as stored, with when it was saved (ISO 8601): the data page shows it, and a restore keeps the newer draft. */
+export const serializeDraft = (draft: Draft, saved: string): string => JSON.stringify({ version: draftVersion, draft, saved });
 
 const isDay = (value: string) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value);
 

@@ -200,7 +200,7 @@ export function startLetterWriter(host: HTMLElement): void {
   }
 
   function changed() {
-    output.saved(store.write(serializeDraft(draft)));
+    output.saved(store.write(serializeDraft(draft, new Date().toISOString())));
     output.status('');
     render();
   }

@@ -30,6 +30,7 @@ function toolPages(lang: string): SitePage[] {
   return [
     { id: 'search', lang, path: localePath(lang, t('search.slug')), title: t('search.title') },
     ...tools.map((tool) => ({ id: tool.id, lang, path: localePath(lang, t(tool.slug)), title: t(tool.title) })),
+    { id: 'data', lang, path: localePath(lang, t('data.slug')), title: t('data.title') },
     { id: '404', lang, path: localePath(lang, '404'), title: t('notFound.title') },
   ];
 }

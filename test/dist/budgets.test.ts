@@ -57,8 +57,8 @@ const toolAndSearchPages = locales.flatMap((lang) => [
   `/${lang}/${uiString(lang, 'law.slug')}/`,
   ...lawCountries.map((country) => `/${lang}/${uiString(lang, 'law.slug')}/${country}/`),
 ]);
-/** Tool pages with their JavaScript budget. */
-const toolPages = locales.flatMap((lang) => tools.map((tool) => `/${lang}/${uiString(lang, tool.slug)}/`));
+/** Tool pages with their JavaScript budget: the tools, and the data page that shows what they keep. */
+const toolPages = locales.flatMap((lang) => [...tools.map((tool) => `/${lang}/${uiString(lang, tool.slug)}/`), `/${lang}/${uiString(lang, 'data.slug')}/`]);
 
 function expectFirstRoundTrip(path: string) {
   const { html, css, js, total } = pageWeight(distDir, path);
