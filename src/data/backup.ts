@@ -178,9 +178,7 @@ function mergeTicks(here: TickState, there: TickState): TickState {
   for (const client of new Set([...Object.keys(there.ticked), ...Object.keys(there.changed ?? {})])) {
     const ours = changed[client] ?? '';
     const theirs = there.changed?.[client] ?? '';
-    if (!(client in ticked) && !ours) {
-      ticked[client] = there.ticked[client] ?? [];
-    } else if (theirs > ours) {
+    if (theirs > ours || (!ours && !(client in ticked))) {
       ticked[client] = there.ticked[client] ?? [];
     } else if (theirs === ours) {
       // Neither side knows when (ticks from before stamps): keep every tick of both.

@@ -54,9 +54,10 @@ export function summarize(stored: Stored, checklists: readonly ChecklistItems[],
     .map((id): ClientData => {
       const ticked = ticks.ticked[id] ?? [];
       const changed = ticks.changed?.[id];
+      const client = list.clients.find((c) => c.id === id);
       return {
         id,
-        ...(list.clients.find((c) => c.id === id) ? { name: list.clients.find((c) => c.id === id)!.name } : {}),
+        ...(client ? { name: client.name } : {}),
         checklists: checklists
           .map((c) => ({ id: c.id, ticked: c.items.filter((item) => ticked.includes(item)).length, total: c.items.length }))
           .filter((c) => c.ticked > 0),
