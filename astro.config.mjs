@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import finishPages from './src/integrations/finish-pages.ts';
+import offline from './src/integrations/offline.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { builtAlternates } from './src/integrations/sitemap-alternates.ts';
 
@@ -59,13 +60,22 @@ export default defineConfig({
     }),
     finishPages(),
     pagefind(),
+    offline({ base }),
   ],
   // A strict Content Security Policy on every page: Astro hashes its own scripts and styles (finishPages then
   // keeps only each page's own); Pagefind needs WebAssembly ('wasm-unsafe-eval'). Nothing may come from
   // another host.
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },

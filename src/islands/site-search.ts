@@ -1,7 +1,7 @@
 /**
  * The header's search: the link to the search page opens a dialog instead, and "/" opens it from
  * anywhere; Pagefind's UI loads on the first opening. Not a defineIsland island: the header's scripts
- * must be inline, so this module is imported by Search.astro alone and imports nothing another script
+ * must be inline, so this module is imported by the header's script (header.ts) alone and imports nothing another script
  * shares (test/dist/inline-scripts.test.ts says why).
  */
 import { mountSearch } from '../search/pagefind-ui';

@@ -18,9 +18,10 @@ const firstRoundTrip = 14 * kb;
 
 /**
  * JavaScript before search on a guide page: loaders only. The header's (search dialog with Pagefind's
- * loader, language switcher, remembering the language) weigh 1.18 KB; a page with a late island (a
- * checklist, or the rules of the reader's country) adds its element, defineIsland and the loader that
- * fetches it after the first paint (integrations/scripts-after-paint.ts), 0.9 KB; the islands share it.
+ * loader, language switcher, remembering the language, importing offline support once the page has
+ * loaded) weigh 1.15 KB; a page with a late island (a checklist, or the rules of the reader's country)
+ * adds its element, defineIsland and the loader that fetches it after the first paint
+ * (integrations/scripts-after-paint.ts), 0.9 KB; the islands share it.
  * Nowhere near enough for a framework: Preact alone is 4.4 KB.
  */
 const headerLoadersJs = 1.25 * kb;
@@ -28,6 +29,13 @@ const lateIslandLoaderJs = 1 * kb;
 
 /** A tool page's JavaScript in all, islands and what they import included (toolPageJs). */
 const toolPageJsBudget = 15 * kb;
+
+/**
+ * Offline support (src/offline/offline.ts): the same file on every page, imported by the header's
+ * script only after the page's load event, so it is in neither the first round trip nor a tool's own
+ * JavaScript, which it follows; once the service worker is installed it comes from the cache.
+ */
+const offlineSupportJs = 1.5 * kb;
 
 interface Page {
   path: string;
@@ -96,6 +104,16 @@ describe('byte budgets', () => {
   it.each(toolPages)('%s: all its JavaScript, islands included, at most 15 KB gzip', (path) => {
     const { gzip } = toolPageJs(distDir, path);
     expect(gzip, `${path}: ${gzip} B gzip of JavaScript in all; budget ${toolPageJsBudget}`).toBeLessThanOrEqual(toolPageJsBudget);
+  });
+});
+
+describe('offline support', () => {
+  it.each(locales)('%s: the script that registers the service worker, loaded after the load event, at most 1.5 KB gzip', (lang) => {
+    const home = readFileSync(join(distDir, lang, 'index.html'), 'utf8');
+    const src = /addEventListener\(`load`,\(\)=>import\(`([^`]+)`\)/.exec(home)?.[1];
+    expect(src, 'the header script imports offline support once the page has loaded').toMatch(/\/_astro\/offline-[\w-]+\.js$/);
+    const gzip = gzipSync(readFileSync(join(distDir, src!)), { level: 9 }).length;
+    expect(gzip, `${src}: ${gzip} B gzip; budget ${offlineSupportJs}`).toBeLessThanOrEqual(offlineSupportJs);
   });
 });
 

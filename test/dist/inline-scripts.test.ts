@@ -29,8 +29,8 @@ interface HeaderScript {
 
 const q = '[`\'"]';
 const headerScripts: HeaderScript[] = [
-  { component: 'src/components/Search.astro', source: 'src/islands/site-search.ts', marker: new RegExp(`customElements\\.define\\(\\s*${q}site-search${q}`), selector: 'site-search' },
-  { component: 'src/components/LanguageSwitcher.astro', marker: new RegExp(`${q}\\.language-switcher${q}`), selector: 'details.language-switcher' },
+  { component: 'src/components/Header.astro', source: 'src/islands/site-search.ts', marker: new RegExp(`customElements\\.define\\(\\s*${q}site-search${q}`), selector: 'site-search' },
+  { component: 'src/components/Header.astro', source: 'src/islands/header.ts', marker: new RegExp(`${q}\\.language-switcher${q}`), selector: 'details.language-switcher' },
   { component: 'src/components/LanguageMemory.astro', marker: new RegExp(`${q}a\\[data-language\\]${q}`), selector: 'a[data-language]' },
 ];
 
@@ -98,13 +98,13 @@ describe('header scripts', () => {
     writeFileSync(join(dir, 'fr/index.html'), `${search}<script type="application/json">"customElements.define('site-search'"</script>`);
     const problems = headerScriptsNotInline(dir, headerScripts.slice(0, 1));
     expect(problems).toEqual([
-      'the header script of src/components/Search.astro is no longer inline on 2 of the 3 pages that render it (/fr/, /nl/): it (or something ' +
+      'the header script of src/components/Header.astro is no longer inline on 2 of the 3 pages that render it (/fr/, /nl/): it (or something ' +
         'it imports) imports a module another script shares; Astro then emits it as a separate file ' +
         '(/_astro/Search.astro_astro_type_script_index_0_lang.x.js). Keep header scripts free of shared imports (copy the small constant) — see README ‘Measured’.',
     ]);
     writeFileSync(join(dir, 'nl/index.html'), search);
     expect(headerScriptsNotInline(dir, headerScripts.slice(0, 1))[0]).toMatch(
-      /^the header script of src\/components\/Search\.astro is missing from 2 of the 3 pages that render it \(\/fr\/, \/nl\/\), inline or as a file: .*update it in test\/dist\/inline-scripts\.test\.ts\.$/,
+      /^the header script of src\/components\/Header\.astro is missing from 2 of the 3 pages that render it \(\/fr\/, \/nl\/\), inline or as a file: .*update it in test\/dist\/inline-scripts\.test\.ts\.$/,
     );
   });
 });

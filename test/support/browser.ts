@@ -31,9 +31,13 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A fresh page that collects console errors and uncaught exceptions, which every test can assert on. */
+/**
+ * A fresh page that collects console errors and uncaught exceptions, which every test can assert on.
+ * Service workers are blocked unless a test asks for them (test/browser/offline.test.ts does): a worker
+ * would precache a whole language in every test's context, and serve later loads from that cache.
+ */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page & { errors: string[] }> {
-  const context = await browser.newContext(options);
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   const page = (await context.newPage()) as Page & { errors: string[] };
   page.errors = [];
   page.on('console', (message) => {

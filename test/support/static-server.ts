@@ -15,6 +15,7 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
   '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
 };
 
 /** Text is sent gzipped, as static hosts do (and as the byte budgets count it: level 9, like pageWeight). */

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales } from '../../i18n/locales';
 import { localePath, withBase } from '../../i18n/paths';
 import { useTranslations } from '../../i18n/ui';
+import { installIcons } from '../../site/icons';
 
 export const getStaticPaths = (() => locales.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
@@ -21,7 +22,15 @@ export const GET: APIRoute = ({ params }) => {
     display: 'standalone',
     background_color: '#fbfaf7',
     theme_color: '#0a58a6',
-    icons: [{ src: withBase('/favicon.svg', base), sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    icons: [
+      { src: withBase('/favicon.svg', base), sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      ...installIcons.map(({ name, size, maskable }) => ({
+        src: withBase(`/${name}.png`, base),
+        sizes: `${size}x${size}`,
+        type: 'image/png',
+        purpose: maskable ? 'maskable' : 'any',
+      })),
+    ],
   };
   return new Response(JSON.stringify(manifest, null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });
 };
