@@ -23,4 +23,5 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-addEventListener('load', () => import(/* @vite-ignore */ offlineSupport), { once: true });
+// A reader who leaves before it has loaded cancels the import: nothing to report.
+addEventListener('load', () => import(/* @vite-ignore */ offlineSupport).catch(() => undefined), { once: true });

@@ -19,8 +19,11 @@ background:var(--surface);color:var(--text);box-shadow:0 .25rem 1rem rgb(0 0 0/.
 .update-ready p{margin:0;flex:1 1 12rem}
 .update-ready div{display:flex;gap:.5rem}`;
 
+let told = false;
+
 async function tellUpdateReady(waiting: ServiceWorker): Promise<void> {
-  if (document.querySelector('.update-ready')) return;
+  if (told) return;
+  told = true;
   const response = await fetch(withBase(`/${lang}/offline-strings.json`, base));
   if (!response.ok) return;
   const t = (await response.json()) as OfflineStrings;
@@ -52,15 +55,15 @@ async function register(): Promise<void> {
   const registration = await navigator.serviceWorker.register(withBase(`/${serviceWorkerPath(lang)}`, base));
   // Only an update has a worker in control already; the first install needs no word.
   const whenInstalled = (worker: ServiceWorker | null) => {
-    if (worker && navigator.serviceWorker.controller) void tellUpdateReady(worker);
+    const installed = () => {
+      if (worker?.state === 'installed' && navigator.serviceWorker.controller) void tellUpdateReady(worker);
+    };
+    installed();
+    worker?.addEventListener('statechange', installed);
   };
-  whenInstalled(registration.waiting);
-  registration.addEventListener('updatefound', () => {
-    const installing = registration.installing;
-    installing?.addEventListener('statechange', () => {
-      if (installing.state === 'installed') whenInstalled(installing);
-    });
-  });
+  // The browser may have found the update before this script ran (it looks on each visit).
+  whenInstalled(registration.waiting ?? registration.installing);
+  registration.addEventListener('updatefound', () => whenInstalled(registration.installing));
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloading) return;

@@ -2,40 +2,16 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { emptyTicks, setTick } from '../../src/checklists/ticks';
-import { addClient, emptyClientList } from '../../src/clients/clients';
-import { maxBackupBytes } from '../../src/data/backup';
-import { newLadderDraft, serializeLadderDraft } from '../../src/invoices/ladder-draft';
-import { newDraft, serializeDraft } from '../../src/letters/draft';
-import { addResult, emptyHistory } from '../../src/quiz/history';
 import { openPage, useChromium } from '../support/browser';
+import { badBackups, readerData, siteStorageInPage } from '../support/reader-data';
 import { locales, uiString } from '../support/site';
 
 const siteUrl = inject('siteUrl');
 const browser = useChromium();
 
 const dataUrl = (lang: string) => `${siteUrl}/${lang}/${uiString(lang, 'data.slug')}/`;
-const monday = '2026-11-30T09:00:00.000Z';
 
-/** What a reader who used every tool leaves in storage, as the tools write it. */
-const readerData: Record<string, string> = {
-  'client-exit:clients': JSON.stringify(addClient(emptyClientList(), 'Acme <img src=x onerror=alert(1)>', 'acme', monday)),
-  'client-exit:checklists': JSON.stringify(setTick(emptyTicks(), 'acme', 'cool-off', true, monday)),
-  'client-exit:quiz-history': JSON.stringify(addResult(emptyHistory(), 'acme', { date: monday, answers: 'x' })),
-  'client-exit:letter-draft': serializeDraft({ ...newDraft('nl', 'payment-problems'), senderName: 'Eva Kovács' }, monday),
-  'client-exit:payment-draft': serializeLadderDraft({ ...newLadderDraft('nl', '2026-11-30'), senderName: 'Eva Kovács' }, monday),
-  'client-exit:country': JSON.stringify('be'),
-};
-
-const siteStorage = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((key) => key.startsWith('client-exit:') && key !== 'client-exit:language')
-        .sort()
-        .map((key) => [key, localStorage.getItem(key)]),
-    ),
-  );
+const siteStorage = (page: Page) => page.evaluate(siteStorageInPage);
 
 async function openWithData(page: Page, lang: string) {
   await page.goto(dataUrl(lang));
@@ -101,16 +77,7 @@ describe('your data', () => {
     const page = await openPage(browser());
     await openWithData(page, 'fr');
     const before = await siteStorage(page);
-    const valid = { site: 'client-exit', version: 1, exported: monday, stores: {} };
-    const bad: [string, string][] = [
-      [' '.repeat(maxBackupBytes + 1), 'tooLarge'],
-      ['<html>not json', 'notJson'],
-      ['{"hello":"world"}', 'notBackup'],
-      [JSON.stringify({ ...valid, version: 99 }), 'newerVersion'],
-      ['{"site":"client-exit","version":1,"exported":"2026-11-30T09:00:00.000Z","stores":{"clients":{"__proto__":{"x":1}}}}', 'forbiddenKey'],
-      [JSON.stringify({ ...valid, stores: { clients: { version: 1, clients: [{ id: 3 }] } } }), 'unreadable'],
-    ];
-    for (const [text, problem] of bad) {
+    for (const [text, problem] of badBackups) {
       await upload(page, 'bad.json', text);
       const expected = uiString('fr', `data.problem.${problem}`).split('{')[0]!.trim();
       await expect.poll(() => page.locator('.data-problem').textContent(), { message: problem }).toContain(expected);

@@ -1,3 +1,5 @@
 import { describeFlows } from './flows';
+import { describeReaderDataFlows } from './reader-data';
 
 describeFlows('firefox');
+describeReaderDataFlows('firefox');
